@@ -63,6 +63,11 @@ type Boilerplate struct {
 
 // Cleaned is the body of a Doc after cleaning.
 type Cleaned struct {
+	// Headline is the index in Doc.Lines of the line the cleaner took for
+	// the article's headline (the first line of a plain-text copy, or a line
+	// repeating Doc.Title), -1 when there is none. The headline is neither a
+	// paragraph nor boilerplate; the meta stage uses it for the title.
+	Headline int
 	// Paragraphs kept, in order.
 	Paragraphs []string
 	// KeptLines[i] is the index in Doc.Lines of Paragraphs[i].
