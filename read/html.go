@@ -44,6 +44,7 @@ func htmlDoc(file, page, pageURL string) (*article.Doc, string) {
 		Published: oneLine(p.Published),
 		Lang:      oneLine(p.Lang),
 		Lines:     lines,
+		Dropped:   p.Dropped,
 	}
 	if doc.URL == "" {
 		doc.URL = oneLine(pageURL)
