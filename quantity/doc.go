@@ -1,0 +1,95 @@
+// Package quantity finds and normalises the figures of news text, French
+// first, then English: counts ("4 000 personnes arrêtées"), percentages,
+// money, physical quantities, durations, ages and ordinals.
+//
+// Two levels are offered. Numbers returns every numeric expression as
+// written (the lexical layer: "un", years and dates included). Find reads
+// figures for news: it attaches qualifiers, ranges, units and, for counts,
+// the measure (what is counted), and skips what is not a figure.
+//
+// # Number formats (French)
+//
+//   - Thousands separators: a single space, no-break space (U+00A0),
+//     narrow no-break space (U+202F) or thin space, only between groups of
+//     exactly three digits after a first group of one to three ("3 200",
+//     "1 234 567"; "423 0000" is two numbers); a dot ("4.500", "20.000",
+//     "1.458.000,00") or an apostrophe ("15'000") between groups of
+//     three. The separator must be the same throughout.
+//   - Decimals: a comma ("1,5", "4,800" = 4.8); a dot when it is not a
+//     three-digit group ("4.5"); with lang "en", comma groups and dot
+//     decimals instead.
+//   - Scale words: "1,5 million", "3 milliards", "10 mille", "3 M€",
+//     "2 Mds €"; "billion" is 10^12 in French.
+//   - Words: "deux mille cinq cents", "quatre-vingt-dix-neuf", "soixante
+//     et onze", "septante", "nonante"; fractions ("trois quarts", "un
+//     cinquième", "1 sur 3", "3/4", "2 1/4", "½"); "deux cent virgule
+//     trois"; powers ("1,1^23", "1e10").
+//
+// # Vague quantities
+//
+// Collective numerals carry bounds; Value is the smallest quantity the
+// wording supports, Approx is true:
+//
+//	une dizaine, un millier (N)        Value N, Low 0.8·N, High 1.2·N
+//	des / plusieurs dizaines            Value 20, Low 20, High 90
+//	des centaines, des milliers         Low 2·N, High 9·N
+//	quelques centaines                  Low 2·N, High 5·N
+//	des dizaines de milliers            Low 20 000, High 90 000
+//	3 douzaines                         36, exact (no bounds)
+//
+// # Qualifiers and ranges
+//
+//	environ, quelque, autour de,        Approx, no bounds
+//	  à peu près, de l'ordre de
+//	près de, presque, quasiment         Approx, High = value
+//	au moins, pas moins de, minimum,    Low = value
+//	  "5 000 ou plus"
+//	plus de, au-delà de                 Low = value (exclusive in the text;
+//	                                      not represented)
+//	jusqu'à, moins de, au plus          High = value
+//	1 000 à 1 500, entre 1 000 et       Value = Low = 1000, High = 1500;
+//	  1 500, 10-15, "trois ou quatre"     a scale or unit after the second
+//	                                      bound applies to the first ("1 à
+//	                                      1,5 million", "10 à 15 %")
+//
+// A qualifier on a vague quantity replaces its bounds: "plus d'un millier"
+// is Low 1000, High nil, not approximate. "passé de 10 % à 8 %" (a change
+// verb before "de") is two figures, not a range. The qualifier is not
+// part of Span.Text; it is given in Span.Qualifier.
+//
+// # What is not a figure
+//
+// Find skips years (a four-digit integer 1000–2100 without separators
+// unless a qualifier, a unit or a plural noun follows: "en 2019" is
+// skipped, "1500 soldats" is a count), dates ("4 mars", "lundi 4",
+// "12/03/2019", "2019-03-12"), times of day ("14h30", "14 h", "à 8
+// heures"), phone numbers ("01 23 45 67 89", "+33 ..."), references after
+// article, loi, n°, décret, page... ("article 49.3", "loi n° 2019-222"),
+// codes glued to letters ("G7", "A380", "COP21"), the article "un"/"une"
+// unless it counts a canonical measure ("un mort"), and spelt-out numbers
+// below ten with nothing to count. Ages are kept with Kind "age" ("âgé de
+// 45 ans", "il a 45 ans", "Jean Dupont, 45 ans,"); other "N ans" are
+// durations. Ordinals ("22e", "vingtième") have Kind "ordinal"; "1er
+// mai" is a date and "premier"/"second" are skipped.
+//
+// # Measures
+//
+// A count's measure is what it counts, normalised so that different
+// wordings meet. The head noun after the number (skipping "de" after a
+// scale or collective word and a few adjectives such as "nouveaux") is
+// lemmatised with a table generated from Debian's hunspell-fr
+// dictionary (scripts/gen-lemmas), then mapped by a hand-written table of
+// canonical measures: morts (morts, tués, décès, victimes, bilan),
+// blessés, soldats (soldats, militaires, troupes, contingent),
+// arrestations (arrestations, interpellations), évacués, déplacés,
+// sinistrés, manifestants, réfugiés, migrants, otages, disparus, forces
+// de l'ordre, pompiers, hospitalisations, licenciements. When the head is
+// a generic noun for people ("personnes", "habitants", "civils"), the
+// participle after it ("4 000 personnes arrêtées", "ont été évacuées") or
+// the verb governing the figure ("ont arrêté près de 4 000 personnes") or
+// a collective noun before it ("un contingent de 1 850 hommes") decides.
+// Otherwise the measure is the head noun's lemma ("voitures" ->
+// "voiture"). Money, percentages and units take as measure the noun they
+// qualify when written "<noun> de <figure>" ("une amende de 5 000
+// euros" -> "amende").
+package quantity
