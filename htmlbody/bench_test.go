@@ -11,16 +11,16 @@ import (
 	"testing"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
-	"github.com/recoupe/recoupe/eval"
 	"github.com/recoupe/recoupe/htmlbody"
+	"github.com/recoupe/recoupe/shareddata"
 )
 
 // benchPages loads the first ten pages of the article-extraction
 // benchmark, skipping the benchmark when the shared data is absent.
 func benchPages(b *testing.B) [][]byte {
 	b.Helper()
-	dir, err := eval.SharedData("extraction-benchmark")
-	if errors.Is(err, eval.ErrNoShared) {
+	dir, err := shareddata.Path("extraction-benchmark")
+	if errors.Is(err, shareddata.ErrNoShared) {
 		b.Skipf("extraction benchmark absent: %v", err)
 	}
 	if err != nil {

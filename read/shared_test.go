@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	"github.com/recoupe/recoupe/article"
-	"github.com/recoupe/recoupe/eval"
 	"github.com/recoupe/recoupe/read"
+	"github.com/recoupe/recoupe/shareddata"
 )
 
 // mojibake are sequences that UTF-8 text decoded as Windows-1252 shows
@@ -37,7 +37,7 @@ func readShared(t *testing.T, dir string) (docs []*article.Doc, errs []*read.Err
 // (UTF-8 with and without BOM, CRLF, LF and CR line ends): every file must
 // give one Doc.
 func TestSharedText(t *testing.T) {
-	dir, err := eval.SharedData("rpm2")
+	dir, err := shareddata.Path("rpm2")
 	if err != nil {
 		t.Skipf("shared data absent: %v", err)
 	}
@@ -62,7 +62,7 @@ func TestSharedHTML(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow: runs the HTML extractor on every page")
 	}
-	dir, err := eval.SharedData("extraction-benchmark")
+	dir, err := shareddata.Path("extraction-benchmark")
 	if err != nil {
 		t.Skipf("shared data absent: %v", err)
 	}
