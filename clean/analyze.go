@@ -351,7 +351,7 @@ func analyze(buf []byte, raw string, li *lineInfo) []byte {
 				li.seps++
 			}
 			switch r {
-			case '\u203a', '\u2022', '\u00b7':
+			case '\u2022', '\u00b7':
 				li.seps++
 			case '\u00a9': // ©: a rule matches on it
 				if !coreSet {

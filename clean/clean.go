@@ -670,6 +670,17 @@ func isAttribution(li *lineInfo) bool {
 // it only drops author bios.
 func classify(s *scratch, head, lang int, html bool) {
 	lines := s.lines
+	// firstGood is the first line that reads as a paragraph of the text: a
+	// short capitalised line with a number above it is a site banner
+	// ("Infos Monde 24", "TF1 Info 2"), not a figure of the news.
+	firstGood := len(lines)
+	for k := range lines {
+		li := &lines[k]
+		if k != head && li.reason == "" && isSentence(li) && li.hi-li.lo >= 40 {
+			firstGood = k
+			break
+		}
+	}
 	for k := range lines {
 		li := &lines[k]
 		if k == head || li.reason != "" {
@@ -687,7 +698,8 @@ func classify(s *scratch, head, lang int, html bool) {
 			li.class = clsGood
 		case isSentence(li) || li.quotes >= 2 && li.words >= 3:
 			li.class = clsKeep
-		case isListItem(li.raw) && li.words >= 2 || li.digits > 0 && li.words >= 3 && li.upperL < li.letters && !addressesReader(s.buf[li.lo:li.hi]):
+		case isListItem(li.raw) && li.words >= 2 || li.digits > 0 && li.words >= 3 && li.upperL < li.letters && !addressesReader(s.buf[li.lo:li.hi]) &&
+			!(k < firstGood && li.words <= 4 && li.capW >= li.words-1):
 			// A list of facts, a figure, a score line.
 			li.class = clsKeep
 		case li.last == '-' && li.lastRaw == '-' && li.words >= 1:
@@ -725,7 +737,11 @@ func classify(s *scratch, head, lang int, html bool) {
 		switch li.class {
 		case clsShort:
 			prev, next := neighbour(lines, k, -1, head), neighbour(lines, k, 1, head)
-			if next == clsGood && (prev == clsGood || titleLike(li) || li.last == ':') {
+			// A short title-like line before a paragraph is a subheading,
+			// but above the first paragraph a line of capitalised words is
+			// a banner or a rubric ("Infos Monde 24", "Monde").
+			banner := k < firstGood && li.capW >= li.words-1
+			if next == clsGood && (prev == clsGood || titleLike(li) && !banner || li.last == ':') {
 				continue
 			}
 			li.reason = ReasonShort

@@ -90,8 +90,15 @@ func foldRune(dst []byte, r rune) (out []byte, kind foldKind, upper bool) {
 	switch r {
 	case '\u2019', '\u2018', '\u02bc', '\u00b4', '\u2032', '\u201b':
 		return append(dst, '\''), kindPunct, false
-	case '\u00ab', '\u00bb', '\u201c', '\u201d', '\u201e', '\u201f', '\u2039', '\u203a', '\u2033':
+	case '\u00ab', '\u00bb', '\u201c', '\u201d', '\u201e', '\u201f', '\u2033':
 		return append(dst, '"'), kindPunct, false
+	case '\u2039', '\u203a':
+		// Single guillemets are rare as quote marks in news; they are the
+		// usual separator of breadcrumbs ("Accueil › Monde › Europe").
+		if r == '\u2039' {
+			return append(dst, '<'), kindPunct, false
+		}
+		return append(dst, '>'), kindPunct, false
 	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
 		return append(dst, '-'), kindPunct, false
 	case '\u2026':

@@ -1075,7 +1075,14 @@ func isShareList(f []byte) bool {
 // or more short segments joined by separators (> › » | • · /, a slash
 // not between digits), with no sentence punctuation at its end.
 func isBreadcrumb(f []byte, li *lineInfo) bool {
-	if li.seps < 2 || len(f) > 250 || li.last == '.' {
+	// "Accueil » Monde » Europe": a closing guillemet with no opening one
+	// is a separator (folding made both guillemets '"').
+	guillemetSep := strings.Contains(li.raw, "»") && !strings.Contains(li.raw, "«")
+	seps := li.seps
+	if guillemetSep {
+		seps += strings.Count(li.raw, "»")
+	}
+	if seps < 2 || len(f) > 250 || li.last == '.' {
 		return false
 	}
 	segWords, maxWords, segs := 0, 0, 1
@@ -1084,7 +1091,7 @@ func isBreadcrumb(f []byte, li *lineInfo) bool {
 		c := f[i]
 		sep := 0
 		switch {
-		case c == '>' || c == '|':
+		case c == '>' || c == '|' || c == '"' && guillemetSep:
 			sep = 1
 		case c == '/':
 			if i > 0 && f[i-1] == ' ' && i+1 < len(f) && f[i+1] == ' ' {

@@ -756,7 +756,20 @@ func (x *extractor) authors(w *nameSet, outlet string) []string {
 			}
 		}
 	}
-	return a.list
+	if outlet == "" {
+		return a.list
+	}
+	// "Par Actu Express avec Reuters": the site signs, nobody in person.
+	out := a.list[:0]
+	for _, n := range a.list {
+		if !strings.EqualFold(n, outlet) {
+			out = append(out, n)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
 }
 
 // plausibleAuthor accepts an author name from metadata that is no name in

@@ -246,7 +246,71 @@ func (x *extractor) outlet() string {
 			}
 		}
 	}
+	return x.bannerOutlet()
+}
+
+// bannerOutlet reads the site's name off the top of a plain-text copy: the
+// first segment of a breadcrumb ("Actu Express › Monde › Europe") or a
+// short capitalised line beside the headline that the cleaner dropped
+// ("La Gazette continentale"), unless it is a section name.
+func (x *extractor) bannerOutlet() string {
+	for _, b := range x.c.Boilerplate {
+		if b.Line < 0 || b.Line >= headLines {
+			continue
+		}
+		var cand string
+		switch b.Reason {
+		case "navigation":
+			cand = b.Text
+			if i := strings.IndexAny(cand, "›»>|"); i > 0 {
+				cand = cand[:i]
+			}
+		case "short":
+			if x.c.Headline < 0 || b.Line > x.c.Headline+1 || b.Line < x.c.Headline-1 {
+				continue
+			}
+			cand = b.Text
+		default:
+			continue
+		}
+		cand = strings.TrimSpace(cand)
+		if o := plausibleOutlet(cand); o != "" {
+			return o
+		}
+	}
 	return ""
+}
+
+// sectionNames are the folded names of site sections and generic
+// navigation entries, which are no outlet.
+var sectionNames = map[string]bool{
+	"accueil": true, "home": true, "une": true, "a la une": true, "actualite": true, "actualites": true,
+	"actu": true, "info": true, "infos": true, "news": true, "monde": true, "international": true,
+	"france": true, "europe": true, "politique": true, "economie": true, "societe": true, "sport": true,
+	"sports": true, "culture": true, "faits divers": true, "regions": true, "region": true, "sciences": true,
+	"sante": true, "environnement": true, "planete": true, "tech": true, "medias": true, "opinions": true,
+	"idees": true, "world": true, "politics": true, "business": true, "local": true, "direct": true,
+	"en direct": true, "video": true, "videos": true, "meteo": true, "justice": true, "education": true,
+}
+
+// unaccent folds the accented letters of French section names.
+var unaccent = strings.NewReplacer("é", "e", "è", "e", "ê", "e", "à", "a", "â", "a", "ô", "o", "î", "i", "ï", "i", "û", "u", "ù", "u", "ç", "c")
+
+// plausibleOutlet returns s when it can be a publication's name: one to
+// five words, starting with a capital, no sentence punctuation, no wire
+// agency and no section name.
+func plausibleOutlet(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 5 || len(s) > 60 || strings.ContainsAny(s, ".!?:;,«»\"©@/") {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) {
+		return ""
+	}
+	if wireName(s) != "" || sectionNames[unaccent.Replace(lower(strings.Join(f, " ")))] {
+		return ""
+	}
+	return strings.Join(f, " ")
 }
 
 // copyrightOutlet reads "© Le Parisien", "© 2019 Le Parisien. Tous droits

@@ -334,6 +334,49 @@ func TestExtract(t *testing.T) {
 			want:  article.Meta{Title: "Alerte sur les prix", Language: "fr", Dateline: "Saint-Étienne"},
 			basis: `^no date`,
 		},
+		{
+			name: "outlet from a breadcrumb; the site signing is no author",
+			lines: []string{
+				"Inondations : la digue a cédé",
+				"[navigation] Actu Express › Monde › Europe",
+				"[credit] Par Actu Express avec Reuters",
+				"SOFIA, 4 mars (Reuters) - " + frBody1,
+				frBody2,
+			},
+			want: article.Meta{
+				Title: "Inondations : la digue a cédé", Language: "fr", Outlet: "Actu Express",
+				Wires: []string{"Reuters"}, Dateline: "Sofia",
+			},
+			basis: `year not fixed|weekday not given`,
+		},
+		{
+			name: "outlet from a banner line beside the headline, not from a section name",
+			lines: []string{
+				"Inondations : la digue a cédé",
+				"[short] La Gazette continentale",
+				"SOFIA (AFP) - " + frBody1,
+				frBody2,
+			},
+			want: article.Meta{
+				Title: "Inondations : la digue a cédé", Language: "fr", Outlet: "La Gazette continentale",
+				Wires: []string{"AFP"}, Dateline: "Sofia",
+			},
+			basis: `^no date`,
+		},
+		{
+			name: "a section name beside the headline is no outlet",
+			lines: []string{
+				"Inondations : la digue a cédé",
+				"[short] Faits divers",
+				"SOFIA (AFP) - " + frBody1,
+				frBody2,
+			},
+			want: article.Meta{
+				Title: "Inondations : la digue a cédé", Language: "fr",
+				Wires: []string{"AFP"}, Dateline: "Sofia",
+			},
+			basis: `^no date`,
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
