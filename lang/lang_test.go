@@ -1,6 +1,8 @@
 package lang
 
 import (
+	"github.com/recoupe/recoupe/internal/cputime"
+
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -221,9 +223,9 @@ func BenchmarkDetect3KB(b *testing.B) {
 	text := sb.String()[:3000]
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
-	start := cpuTime()
+	start := cputime.Now()
 	for b.Loop() {
 		Detect(text)
 	}
-	reportCPU(b, start)
+	cputime.Report(b, start)
 }

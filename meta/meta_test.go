@@ -1,6 +1,8 @@
 package meta
 
 import (
+	"github.com/recoupe/recoupe/internal/cputime"
+
 	"os"
 	"path/filepath"
 	"reflect"
@@ -679,11 +681,11 @@ func BenchmarkExtract(b *testing.B) {
 	d, c := build(nil, lines...)
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
-	start := cpuTime()
+	start := cputime.Now()
 	for b.Loop() {
 		Extract(d, c)
 	}
-	reportCPU(b, start)
+	cputime.Report(b, start)
 }
 
 // BenchmarkExtractInfer measures the slower path: a dateline without a
@@ -702,9 +704,9 @@ func BenchmarkExtractInfer(b *testing.B) {
 	lines = append(lines, "Depuis le 24 février 2022, les combats n'ont pas cessé.")
 	d, c := build(nil, lines...)
 	b.ReportAllocs()
-	start := cpuTime()
+	start := cputime.Now()
 	for b.Loop() {
 		Extract(d, c)
 	}
-	reportCPU(b, start)
+	cputime.Report(b, start)
 }
