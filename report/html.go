@@ -316,7 +316,7 @@ body{margin:0 auto;max-width:72rem;padding:1rem;font:16px/1.5 system-ui,-apple-s
 h1{font-size:1.6rem;margin:.2rem 0}h2{font-size:1.35rem;margin:2rem 0 .3rem;border-bottom:2px solid var(--line);padding-bottom:.2rem}
 h3{font-size:1.05rem;margin:1.3rem 0 .4rem}h4{font-size:.95rem;margin:1rem 0 .3rem}
 a{color:var(--link)}.mute,.meta{color:var(--mute)}.meta{font-size:.9rem;margin:.2rem 0}
-code,.id{font:.85em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;overflow-wrap:anywhere}
+code,.id{font:.85em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;white-space:nowrap}
 .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}
 table{border-collapse:collapse;width:100%;font-size:.92rem}
 th,td{border:1px solid var(--line);padding:.3rem .45rem;text-align:left;vertical-align:top}
