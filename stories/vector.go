@@ -1,0 +1,179 @@
+package stories
+
+import (
+	"cmp"
+	"math"
+	"slices"
+)
+
+// entry is one weighted term of a sparse vector.
+type entry struct {
+	id uint32
+	w  float32
+}
+
+// vec is a sparse vector, sorted by term id.
+type vec []entry
+
+// dot returns the inner product of two sorted sparse vectors.
+func dot(a, b vec) float32 {
+	var s float32
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].id < b[j].id:
+			i++
+		case a[i].id > b[j].id:
+			j++
+		default:
+			s += a[i].w * b[j].w
+			i++
+			j++
+		}
+	}
+	return s
+}
+
+func (v vec) norm() float32 {
+	var s float64
+	for _, e := range v {
+		s += float64(e.w) * float64(e.w)
+	}
+	return float32(math.Sqrt(s))
+}
+
+// topK keeps the k heaviest entries of v (ties by id), normalises them to
+// unit length and sorts them by id. v is reordered in place.
+func topK(v vec, k int) vec {
+	if len(v) > k {
+		v = selectTop(v, k)
+	}
+	slices.SortFunc(v, byID)
+	if n := v.norm(); n > 0 {
+		for i := range v {
+			v[i].w /= n
+		}
+	}
+	return v
+}
+
+// centroid is the sum of the unit vectors of a group of documents, pruned
+// to its heaviest terms, with the norm of what is kept.
+type centroid struct {
+	v    vec
+	norm float32
+}
+
+// add adds the vector d scaled by f and prunes the result to limit terms.
+func (c *centroid) add(d vec, f float32, limit int) {
+	if len(d) == 0 {
+		return
+	}
+	out := make(vec, 0, len(c.v)+len(d))
+	i, j := 0, 0
+	for i < len(c.v) || j < len(d) {
+		switch {
+		case j == len(d) || (i < len(c.v) && c.v[i].id < d[j].id):
+			out = append(out, c.v[i])
+			i++
+		case i == len(c.v) || d[j].id < c.v[i].id:
+			out = append(out, entry{d[j].id, d[j].w * f})
+			j++
+		default:
+			out = append(out, entry{c.v[i].id, c.v[i].w + d[j].w*f})
+			i++
+			j++
+		}
+	}
+	if len(out) > limit {
+		out = selectTop(out, limit)
+		slices.SortFunc(out, byID)
+	}
+	c.v = slices.Clip(out)
+	c.norm = c.v.norm()
+}
+
+// cos returns the cosine of the unit vector d with the centroid.
+func (c *centroid) cos(d vec) float32 {
+	if c.norm == 0 || len(d) == 0 {
+		return 0
+	}
+	return dot(d, c.v) / c.norm
+}
+
+// cosC returns the cosine of two centroids.
+func cosC(a, b *centroid) float32 {
+	if a.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	return dot(a.v, b.v) / (a.norm * b.norm)
+}
+
+// heaviest returns the ids of the k heaviest entries of v.
+func heaviest(v vec, k int, out []uint32) []uint32 {
+	out = out[:0]
+	if len(v) <= k {
+		for _, e := range v {
+			out = append(out, e.id)
+		}
+		return out
+	}
+	tmp := selectTop(slices.Clone(v), k)
+	for _, e := range tmp {
+		out = append(out, e.id)
+	}
+	return out
+}
+
+func byID(a, b entry) int { return cmp.Compare(a.id, b.id) }
+
+// heavier orders entries by decreasing weight, then by id.
+func heavier(a, b entry) bool {
+	if a.w != b.w {
+		return a.w > b.w
+	}
+	return a.id < b.id
+}
+
+// selectTop moves the k heaviest entries of v to its front (in no
+// particular order) and returns them; v is reordered in place.
+func selectTop(v vec, k int) vec {
+	if k <= 0 {
+		return v[:0]
+	}
+	if k >= len(v) {
+		return v
+	}
+	lo, hi := 0, len(v)-1
+	for lo < hi {
+		// Median of three as pivot.
+		mid := lo + (hi-lo)/2
+		if heavier(v[mid], v[lo]) {
+			v[mid], v[lo] = v[lo], v[mid]
+		}
+		if heavier(v[hi], v[lo]) {
+			v[hi], v[lo] = v[lo], v[hi]
+		}
+		if heavier(v[mid], v[hi]) {
+			v[mid], v[hi] = v[hi], v[mid]
+		}
+		p := v[hi]
+		i := lo
+		for j := lo; j < hi; j++ {
+			if heavier(v[j], p) {
+				v[i], v[j] = v[j], v[i]
+				i++
+			}
+		}
+		v[i], v[hi] = v[hi], v[i]
+		switch {
+		case i == k || i == k-1:
+			return v[:k]
+		case i < k:
+			lo = i + 1
+		default:
+			hi = i - 1
+		}
+	}
+	return v[:k]
+}
