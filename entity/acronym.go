@@ -8,7 +8,7 @@ import (
 
 // bilingual groups the French and English acronyms of the same bodies.
 // Written for this package: well-known pairs, keyed by folded acronym.
-var bilingual = func() map[string]int {
+var bilingual, bilingualGroups = func() (map[string]int, [][]string) {
 	groups := [][]string{
 		{"otan", "nato"}, {"onu", "un", "uno"}, {"oms", "who"}, {"ue", "eu"}, {"aiea", "iaea"},
 		{"fmi", "imf"}, {"cpi", "icc"}, {"osce"}, {"omc", "wto"}, {"ocde", "oecd"}, {"opep", "opec"},
@@ -27,7 +27,7 @@ var bilingual = func() map[string]int {
 			m[a] = i + 1
 		}
 	}
-	return m
+	return m, groups
 }()
 
 // acronymFunction are the short words an acronym usually skips.
@@ -85,45 +85,42 @@ func (f *finder) acronyms() {
 		}
 	}
 	// Later uses and other-language forms of the paired acronyms.
-	byKey := map[string]int{}
-	canon := map[int]string{}
+	if f.byKey == nil {
+		f.byKey = map[string]int{}
+	}
+	byKey := f.byKey
+	clear(byKey)
 	for _, s := range f.spans {
 		if s.group != 0 && s.t1-s.t0 == 1 {
 			byKey[foldName(f.spanText(s))] = s.group
 		}
-		if s.group != 0 && s.canonical != "" {
-			canon[s.group] = s.canonical
-		}
 	}
 	for key, g := range byKey {
 		if b := bilingual[key]; b != 0 {
-			for other, bg := range bilingual {
-				if bg == b {
-					if _, ok := byKey[other]; !ok {
-						byKey[other] = g
-					}
+			for _, other := range bilingualGroups[b-1] {
+				if _, ok := byKey[other]; !ok {
+					byKey[other] = g
 				}
 			}
 		}
 	}
 	// Unpaired acronyms of the same bilingual group share a group too.
+	var buf [64]byte
 	for i := range f.spans {
 		s := &f.spans[i]
 		if s.group != 0 || s.t1-s.t0 != 1 {
 			continue
 		}
-		key := foldName(f.spanText(*s))
-		if g, ok := byKey[key]; ok {
+		key := foldInto(buf[:0], f.spanText(*s))
+		if g, ok := byKey[string(key)]; ok {
 			s.group, s.acronym, s.kind = g, true, Organisation
 			continue
 		}
-		if b := bilingual[key]; b != 0 && (f.toks[s.t0].upper || !inLexicon(key)) {
+		if b := bilingual[string(key)]; b != 0 && (f.toks[s.t0].upper || !inLexicon(string(key))) {
 			f.groups++
 			g := f.groups
-			for other, bg := range bilingual {
-				if bg == b {
-					byKey[other] = g
-				}
+			for _, other := range bilingualGroups[b-1] {
+				byKey[other] = g
 			}
 			s.group, s.acronym, s.kind = g, true, Organisation
 		}
@@ -137,7 +134,7 @@ func (f *finder) pair(e0, e1, a0, a1 int) {
 	g := f.groups
 	canonical := normalSpace(f.text[f.toks[e0].b0:f.toks[e1-1].b1])
 	kind := Organisation
-	if lookup(canonical).place() {
+	if lookup(canonical)&(clCountry|clCity|clRegion) != 0 {
 		kind = Place
 	}
 	f.setSpan(span{t0: e0, t1: e1, kind: kind, acronym: true, group: g, canonical: canonical})
@@ -213,14 +210,14 @@ func (f *finder) expansionBefore(p int, letters []byte) int {
 		if matched && len(parts) > 0 && idx-j == len(parts) {
 			idx = j
 			if idx < 0 {
-				if !t.cap && !orgHeads[t.lower] {
+				if !t.cap && !t.is(cOrgHead) {
 					return -1
 				}
 				return k
 			}
 			continue
 		}
-		if acronymFunction[t.lower] || t.elided {
+		if t.is(cAcronymFunction) || t.elided {
 			continue
 		}
 		skipped++

@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // Cue words, written for this package: they are the grammar of French (and
 // English) news writing, not data derived from a source.
 
@@ -43,7 +45,8 @@ var roles = set(
 	"president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "gen", "col",
 	"sen", "rep", "gov", "mayor", "chancellor", "king", "queen", "pope", "ceo", "chairman",
 	"chairwoman", "governor", "senator", "ambassador", "prosecutor", "judge", "lawyer", "director",
-	"commander", "envoy", "official", "chief", "leader", "general", "secretary-general",
+	"commander", "envoy", "official", "chief", "leader", "general", "secretary-general", "deputy",
+	"prime",
 	"vice-president", "spokesperson",
 )
 
@@ -94,7 +97,15 @@ var orgHeads = set("organisation", "organization", "union", "fonds", "fund", "pa
 // orgSuffixes end a company name.
 var orgSuffixes = set("sa", "sas", "se", "inc", "ltd", "plc", "ag", "gmbh", "corp", "llc", "group",
 	"groupe", "holding", "bank", "airlines", "motors", "telecom", "energy", "énergies", "média",
-	"médias", "news", "presse", "press", "times", "post", "journal", "tv", "télévisions", "radio")
+	"médias", "news", "presse", "press", "times", "post", "journal", "tv", "télévisions", "radio",
+	"ingénierie", "engineering", "consulting", "industries", "industrie", "technologies", "technology",
+	"systems", "solutions", "partners", "capital", "finance", "assurances", "insurance", "logistique",
+	"logistics", "énergie", "energia", "pharma", "airways", "holdings", "immobilier", "corporation",
+	"company", "incorporated", "limited", "commission", "programme", "program", "agency",
+	"council", "committee", "department", "ministry", "authority", "union", "party",
+	"association", "federation", "institute", "university", "foundation", "board", "bureau",
+	"administration", "organization", "organisation", "united", "rovers", "wanderers",
+	"athletic", "albion", "hotspur", "fc")
 
 // placeHeads are the words a place name can start with, capitalised or not.
 var placeHeads = set("saint", "sainte", "mont", "lac", "île", "îles", "cap", "golfe", "mer",
@@ -157,3 +168,134 @@ var orgNouns = set("agence", "journal", "quotidien", "hebdomadaire", "magazine",
 	"assureur", "start-up", "distributeur", "syndicat", "fédération", "confédération", "collectif",
 	"institut", "cabinet", "fonds", "think", "tank", "newspaper", "agency", "company", "firm",
 	"group", "party", "airline", "compagnie", "milice", "formation")
+
+// newsAgencies are press agencies, named in datelines and credits: an
+// organisation, never the place a gazetteer may give for the word. Keys are
+// folded (see foldName).
+var newsAgencies = set("afp", "reuters", "associated press", "belga", "ansa", "dpa", "efe",
+	"xinhua", "chine nouvelle", "tass", "itar tass", "ria novosti", "interfax", "anadolu",
+	"kyodo", "yonhap", "irna", "wafa", "bta", "agerpres", "ukrinform", "bernama", "kcna", "jiji",
+	"bloomberg", "france presse", "agence france presse", "ap")
+
+// eventHeads start the name of an event or a competition: "Festival
+// d'Avignon", "Tournoi des Six Nations", "Coupe du monde", "Jeux olympiques".
+var eventHeads = set("festival", "tournoi", "coupe", "championnat", "championnats", "jeux",
+	"salon", "biennale", "mondial", "marathon", "rallye", "trophée", "open", "grand-prix",
+	"exposition", "forum", "sommet", "cup", "championship", "games", "tournament")
+
+// streetHeads are the lower-case nouns that belong to a street's name:
+// "rue de la République", "boulevard Voltaire", "place de la Nation".
+var streetHeads = set("rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "impasse",
+	"cours", "esplanade", "parvis", "square", "promenade", "passage", "ruelle", "venelle",
+	"chaussée", "faubourg", "rond-point", "street", "road", "square", "avenue")
+
+// venueWords end or start the name of a sports venue, a place: "Aviva
+// Stadium", "Stade de France", "Vélodrome".
+var venueWords = set("stadium", "arena", "stade", "vélodrome", "velodrome", "palais", "parc",
+	"hippodrome", "circuit", "aréna")
+
+// placeApposition nouns stand right before a place's name: "la rivière
+// Tcherna", "le fleuve Dniepr", "le village Zlatovrah".
+var placeApposition = set("rivière", "fleuve", "ruisseau", "torrent", "mont", "monts", "massif",
+	"col", "lac", "île", "îles", "archipel", "atoll", "désert", "plaine", "vallée", "mer", "océan",
+	"golfe", "baie", "détroit", "canal", "péninsule", "presqu'île", "volcan", "glacier", "cap",
+	"pic", "chaîne", "village", "hameau", "bourg", "commune", "ville", "cité", "quartier",
+	"district", "province", "région", "département", "comté", "oblast", "canton", "localité",
+	"station", "plateau", "forêt", "river", "mount", "lake", "island", "valley", "town", "village")
+
+// placeBeforeDe are nouns that introduce a place with "de", "du", "des":
+// "la ville de Kherson", "les habitants de Valloire", "au nord du Mali".
+var placeBeforeDe = set("ville", "village", "villages", "hameau", "hameaux", "capitale", "région",
+	"province", "oblast", "commune", "communes", "localité", "cité", "port", "département",
+	"quartier", "quartiers", "faubourg", "banlieue", "île", "îles", "pays", "république", "royaume",
+	"territoire", "enclave", "bande", "frontière", "rive", "rives", "city", "town", "region",
+	"habitants", "habitant", "habitante", "habitantes", "maire", "mairie", "préfecture",
+	"sous-préfecture", "environs", "alentours", "périphérie", "agglomération", "centre-ville",
+	"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "aval",
+	"amont", "large", "près", "proximité", "massif", "mont", "monts", "vallée",
+	"lac", "col", "plaine", "plateau", "montagnes", "arrondissement", "canton", "gouvernorat",
+	"wilaya", "comté", "district", "état", "rivière", "fleuve", "golfe", "baie", "côte", "côtes",
+	"littoral", "gare", "aéroport", "route", "habitants", "originaire", "originaires", "natif",
+	"native", "rues", "porte", "portes", "ouest", "outskirts", "mayor", "north", "south", "east",
+	"west", "residents", "near")
+
+// placeAfterIn are the prepositions that, followed by an article, introduce
+// a place: "dans les Rhodopes", "dans le Gard".
+var placeAfterIn = set("dans", "sur", "sous")
+
+// institutionNames are buildings, addresses and movements that news
+// writing uses for an institution: organisations, although a gazetteer may
+// list the word as a place. Keys are folded (see foldName).
+var institutionNames = set("kremlin", "pentagone", "pentagon", "elysee", "matignon", "bercy",
+	"beauvau", "maison blanche", "white house", "quai d'orsay", "downing street", "hamas",
+	"hezbollah", "fatah", "knesset", "douma", "bundestag", "bundesrat", "bundesbank",
+	"bundeswehr", "medef", "unesco", "otan", "nato", "onu", "wall street")
+
+// englishCalendar are the English names of days and months, never names
+// of entities ("May" is a month only before a figure or after a
+// preposition, see finder.calendar).
+var englishCalendar = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+	"sept", "oct", "nov", "dec")
+
+// cue is a bit set of the cue lists a lower-case word belongs to, looked
+// up once per token (see cueOf).
+type cue uint32
+
+const (
+	cTitle cue = 1 << iota
+	cRole      // roles, also with an "ex-" or "vice-" prefix
+	cRoleBreaker
+	cParticle
+	cOrgHead
+	cOrgSuffix
+	cPlaceHead
+	cPlacePrep
+	cOrgPrepNoun
+	cOpener
+	cOrgNoun
+	cEventHead
+	cStreetHead
+	cVenue
+	cPlaceApposition
+	cPlaceBeforeDe
+	cPlaceAfterIn
+	cCalendar
+	cAcronymFunction
+)
+
+// cueTable merges the cue lists above into one table.
+var cueTable = func() map[string]cue {
+	m := map[string]cue{}
+	for _, l := range []struct {
+		words map[string]bool
+		c     cue
+	}{
+		{titles, cTitle}, {roles, cRole}, {roleBreakers, cRoleBreaker}, {particles, cParticle},
+		{orgHeads, cOrgHead}, {orgSuffixes, cOrgSuffix}, {placeHeads, cPlaceHead},
+		{placePreps, cPlacePrep}, {orgPrepNouns, cOrgPrepNoun}, {sentenceOpeners, cOpener},
+		{orgNouns, cOrgNoun}, {eventHeads, cEventHead}, {streetHeads, cStreetHead},
+		{venueWords, cVenue}, {placeApposition, cPlaceApposition}, {placeBeforeDe, cPlaceBeforeDe},
+		{placeAfterIn, cPlaceAfterIn}, {englishCalendar, cCalendar}, {acronymFunction, cAcronymFunction},
+	} {
+		for w := range l.words {
+			m[w] |= l.c
+		}
+	}
+	return m
+}()
+
+// cueOf returns the cue lists a lower-case word belongs to.
+func cueOf(w string) cue {
+	c := cueTable[w]
+	if c&cRole == 0 && len(w) > 3 && (w[0] == 'e' || w[0] == 'v') {
+		if r := strings.TrimPrefix(strings.TrimPrefix(w, "ex-"), "vice-"); len(r) < len(w) && cueTable[r]&cRole != 0 {
+			c |= cRole
+		}
+	}
+	return c
+}
+
+// is reports whether the token's word belongs to one of the cue lists c.
+func (t *token) is(c cue) bool { return t.cues&c != 0 }

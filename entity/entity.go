@@ -5,16 +5,24 @@
 // names hold: "de", "d'", "von", "al-", "ben"...) are classified with cues
 // (titles and roles before a person, prepositions before a place, the head
 // word of an organisation, acronyms) and with gazetteers derived from Debian
-// and npm packages by scripts/gen-gazetteer. A capitalised word starting a
-// sentence is not a name when the French lexicon knows it as a common word,
-// unless a capitalised word follows. "Nom Long (SIGLE)" and "SIGLE (Nom
-// Long)" pair an acronym with its expansion. Within the article, a later
-// "M. Zelensky" or "Zelensky" gets the fullest form as its Canonical.
+// and npm packages by scripts/gen-gazetteer (countries, cities, regions and
+// departments, rivers and mountains of the French dictionary, and GeoNames
+// towns as weak evidence). A capitalised word starting a sentence is not a
+// name when the French lexicon knows it as a common word, unless a
+// capitalised word follows; a capitalised common word alone ("de
+// l'Intérieur") is no entity. Place cues ("la rivière X", "dans les X",
+// "les habitants de X"), company cues ("la société publique X"), press
+// agencies and upper-case datelines ("SOFIA, 4 mars (Reuters) -", canonical
+// "Sofia"), streets ("rue de la Paix"), events and venues are recognised.
+// "Nom Long (SIGLE)" and "SIGLE (Nom Long)" pair an acronym with its
+// expansion. Within the article, a later "M. Zelensky" or "Zelensky" gets
+// the fullest form as its Canonical.
 //
 // Across articles, a Merger groups mentions whose canonical names SameEntity
 // calls the same: transliteration variants (Zelensky/Zelenskyy,
 // Choïgou/Shoigu, Kadhafi/Gaddafi), forms with and without first names, and
-// the French and English acronyms of one body (OTAN/NATO).
+// the French and English acronyms of one body (OTAN/NATO). The mentions of
+// one name vote for its kind, so that a name has one kind in a story.
 package entity
 
 import (
@@ -58,6 +66,8 @@ type span struct {
 	group     int  // acronym group, 0 for none
 	placeCue  bool
 	weak      bool // kind given by default, without a cue
+	skip      bool // no entity after all: a capitalised common word
+	doubtful  bool // an unknown English word opening a sentence: kept if named elsewhere
 }
 
 // Find returns the people, organisations and places named in text, in
@@ -80,10 +90,11 @@ func Find(text, lang string) []Mention {
 	}()
 	f.text, f.en, f.groups = text, lang == "en", 0
 	f.toks = tokenize(text, f.toks)
-	f.cls, f.lex = f.cls[:0], f.lex[:0]
+	f.cls, f.lex, f.multi = f.cls[:0], f.lex[:0], f.multi[:0]
 	for range f.toks {
 		f.cls = append(f.cls, clsUnknown)
 		f.lex = append(f.lex, 0)
+		f.multi = append(f.multi, 0)
 	}
 	f.candidates()
 	f.acronyms()
@@ -93,7 +104,7 @@ func Find(text, lang string) []Mention {
 	f.corefer()
 	out := make([]Mention, 0, len(f.spans))
 	for _, s := range f.spans {
-		if s.t1 <= s.t0 {
+		if s.t1 <= s.t0 || s.skip {
 			continue
 		}
 		a, b := f.toks[s.t0], f.toks[s.t1-1]
@@ -111,9 +122,16 @@ type finder struct {
 	toks   []token
 	cls    []class // gazetteer classes of each token, clsUnknown until looked up
 	lex    []int8  // whether each token is a lexicon word: 0 unknown, 1 yes, -1 no
+	multi  []uint8 // words of the longest multi-word name each token starts, with cls
 	spans  []span
 	groups int
-	votes  map[string][3]int // kinds voted by the mentions of each folded text
+	byKey  map[string]int // acronym groups by folded acronym
+	// byName indexes names by folded text; spanName gives each span's
+	// entry (-1 for none); groupCanon the canonical of each acronym group.
+	byName     map[string]int
+	names      []nameInfo
+	spanName   []int
+	groupCanon []string
 }
 
 var finderPool = sync.Pool{New: func() any { return new(finder) }}
@@ -132,9 +150,26 @@ func (f *finder) tokLex(k int) bool {
 // tokCls returns the gazetteer classes of token k, looked up once.
 func (f *finder) tokCls(k int) class {
 	if f.cls[k] == clsUnknown {
-		f.cls[k] = lookup(f.toks[k].s)
+		f.lookupTok(k)
 	}
 	return f.cls[k]
+}
+
+// tokMulti returns the number of words of the longest multi-word
+// gazetteer name starting with token k's word, 0 if none.
+func (f *finder) tokMulti(k int) int {
+	if f.cls[k] == clsUnknown {
+		f.lookupTok(k)
+	}
+	return int(f.multi[k])
+}
+
+// lookupTok looks token k up in the gazetteer once for both tables.
+func (f *finder) lookupTok(k int) {
+	var buf [64]byte
+	key := foldInto(buf[:0], f.toks[k].s)
+	f.cls[k] = gaz.names[string(key)]
+	f.multi[k] = uint8(min(gaz.multi[string(key)], 255))
 }
 
 func (f *finder) spanText(s span) string {
@@ -175,6 +210,14 @@ func (f *finder) candidates() {
 			continue
 		}
 		if !t.cap && !t.upper {
+			if t.is(cStreetHead) {
+				if end := f.street(i); end > 0 {
+					f.spans = append(f.spans, span{t0: i, t1: end, kind: Place})
+					i = end - 1
+					title = false
+					continue
+				}
+			}
 			if t.lower == "ministère" || t.lower == "ministry" {
 				if end := f.orgExtend(i, i+1); end > i+2 {
 					f.spans = append(f.spans, span{t0: i, t1: end, kind: Organisation})
@@ -192,11 +235,11 @@ func (f *finder) candidates() {
 			continue
 		}
 		// A role alone ("le Premier ministre"), not a name.
-		if isRole(t.lower) && !t.upper && !(i+1 < len(toks) && f.nameWord(i+1) && f.joined(i+1)) {
+		if t.is(cRole) && !t.upper && !(i+1 < len(toks) && f.nameWord(i+1) && f.joined(i+1)) {
 			continue
 		}
 		// A title: "M. Zelensky", "Mme Hidalgo", "Dr Tedros".
-		if titles[t.lower] && !t.upper {
+		if t.is(cTitle) && !t.upper {
 			next := i + 1
 			if next < len(toks) && toks[next].s == "." && toks[next].b0 == t.b1 {
 				next++
@@ -208,6 +251,15 @@ func (f *finder) candidates() {
 				i = next - 1
 				continue
 			}
+			// "Mme de La Rochère", "M. van der Poel": the particle is part
+			// of the name.
+			if p := f.particlesAt(next); next > 0 && p > next && f.nameWord(p) && f.joined(p) {
+				end := f.extend(next)
+				f.spans = append(f.spans, span{t0: next, t1: end, title: true})
+				i = end - 1
+				title = false
+				continue
+			}
 		}
 		end := f.extend(i)
 		s := span{t0: i, t1: end, title: title}
@@ -216,7 +268,9 @@ func (f *finder) candidates() {
 			i = end - 1
 			continue
 		}
-		if orgHeads[f.toks[s.t0].lower] && !f.toks[s.t0].upper {
+		// An organisation's head takes its complement ("Banque de
+		// France"); a building standing for one (Élysée) is whole.
+		if h := f.toks[s.t0]; h.is(cOrgHead) && !h.upper && !institutionNames[foldName(h.s)] {
 			s.t1 = f.orgExtend(s.t0, s.t1)
 		}
 		f.spans = append(f.spans, s)
@@ -224,12 +278,57 @@ func (f *finder) candidates() {
 	}
 }
 
+// particlesAt returns the end of the run of lower-case name particles
+// ("de", "de la", "van der", "d'") starting at token k, k itself if none.
+func (f *finder) particlesAt(k int) int {
+	p := k
+	for n := 0; n < 3 && p < len(f.toks) && f.joined(p) && f.toks[p].word && !f.toks[p].cap &&
+		(f.toks[p].is(cParticle) || f.toks[p].lower == "d'" || (f.toks[p].lower == "l'" && p > k)); n++ {
+		p++
+	}
+	return p
+}
+
+// street returns the end of a street's name whose lower-case head ("rue",
+// "boulevard", "place") is token i, or 0: "rue de la République",
+// "boulevard Voltaire". "à la place de", "sur place" and "au cours de" are
+// no streets.
+func (f *finder) street(i int) int {
+	toks := f.toks
+	w := toks[i].lower
+	prev := func(n int) string {
+		if i-n < 0 || !toks[i-n].word {
+			return ""
+		}
+		return toks[i-n].lower
+	}
+	switch p := prev(1); {
+	case p == "en" || p == "sur" || p == "au" || p == "du" || p == "des" || (p == "la" && prev(2) == "à"):
+		return 0
+	}
+	k := i + 1
+	if k >= len(toks) || !f.joined(k) {
+		return 0
+	}
+	if p := f.particlesAt(k); p > k {
+		switch w {
+		case "cours", "passage", "square", "promenade":
+			return 0 // "au cours de", "le passage de": no particle after these
+		}
+		k = p
+	}
+	if !f.nameWord(k) || !f.joined(k) || toks[k].is(cRole) {
+		return 0
+	}
+	return f.extend(k)
+}
+
 // extend returns the end of the capitalised sequence starting at i.
 func (f *finder) extend(i int) int {
 	toks := f.toks
 	end := i + 1
 	// A multi-word gazetteer name ("République démocratique du Congo").
-	if n := gaz.multi[foldName(toks[i].s)]; n > 1 {
+	if n := f.tokMulti(i); n > 1 {
 		if m := f.multiMatch(i, n); m > end {
 			end = m
 		}
@@ -255,10 +354,10 @@ func (f *finder) extend(i int) int {
 		// Particles between capitalised words: "de", "de la", "d'", "ben", "von der".
 		p := k
 		for n := 0; n < 3 && p < len(toks) && toks[p].word && !toks[p].cap && f.joined(p) &&
-			(particles[toks[p].lower] || (toks[p].elided && (toks[p].lower == "d'" || (toks[p].lower == "l'" && p > k)))); n++ {
+			(toks[p].is(cParticle) || (toks[p].elided && (toks[p].lower == "d'" || (toks[p].lower == "l'" && p > k)))); n++ {
 			p++
 		}
-		if p > k && f.nameWord(p) && f.joined(p) && !roles[toks[p].lower] {
+		if p > k && f.nameWord(p) && f.joined(p) && !toks[p].is(cRole) {
 			end = p + 1
 			continue
 		}
@@ -270,7 +369,8 @@ func (f *finder) extend(i int) int {
 // multiMatch returns the end of the longest multi-word gazetteer name of at
 // most n words starting at token i, or 0.
 func (f *finder) multiMatch(i, n int) int {
-	var b strings.Builder
+	var buf [128]byte
+	b := buf[:0]
 	best := 0
 	words := 0
 	for k := i; k < len(f.toks) && words < n; k++ {
@@ -285,11 +385,11 @@ func (f *finder) multiMatch(i, n int) int {
 			break
 		}
 		if k > i && !f.toks[k-1].elided {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(foldName(t.s))
+		b = foldInto(b, t.s)
 		words++
-		if words > 1 && gaz.names[b.String()] != 0 {
+		if words > 1 && gaz.names[string(b)] != 0 {
 			best = k + 1
 		}
 	}
@@ -301,10 +401,10 @@ func (f *finder) multiMatch(i, n int) int {
 // Hidalgo" put a first name after a common word or a place.
 func (f *finder) splitBefore(i, k int) bool {
 	next := f.toks[k]
-	if roles[next.lower] && !next.upper {
+	if next.is(cRole) && !next.upper {
 		return true
 	}
-	if f.tokCls(k)&clFirst == 0 || !f.nameWord(k+1) || !f.joined(k+1) {
+	if !f.firstName(k) || !f.nameWord(k+1) || !f.joined(k+1) {
 		return false
 	}
 	prev := f.toks[k-1]
@@ -318,7 +418,7 @@ func (f *finder) splitBefore(i, k int) bool {
 	if pc&(clProper|clOrg) != 0 {
 		return true
 	}
-	return !f.en && f.tokLex(k-1) && pc == 0
+	return !f.en && f.tokLex(k-1) && pc&^clTown == 0
 }
 
 // trim drops from a span's start what is not part of the name: an article
@@ -331,17 +431,23 @@ func (f *finder) trim(s *span) bool {
 		switch {
 		case t.elided:
 			drop = true
-		case roles[t.lower] && s.t1-s.t0 > 1 && !t.upper:
+		case t.is(cRole) && s.t1-s.t0 > 1 && !t.upper:
 			drop = true
-		case t.start && sentenceOpeners[t.lower] && !f.wholeKnown(*s):
+		case t.start && t.is(cOpener) && !f.wholeKnown(*s):
+			drop = true
+		case f.en && f.calendar(s.t0):
+			drop = true
+		case t.start && invertedVerb(t.lower):
+			// "Est-ce", "Va-t-elle": a question, no name.
 			drop = true
 		case t.start && s.t1-s.t0 == 1 && f.common(s.t0):
 			drop = true
 		case t.start && s.t1-s.t0 > 1 && f.common(s.t0) && !f.wholeKnown(*s) && f.leadingCommon(*s):
 			drop = true
-		case t.upper && len(t.s) >= 4 && f.common(s.t0) && f.tokCls(s.t0) == 0:
+		case t.upper && len(t.s) >= 4 && f.common(s.t0) && f.tokCls(s.t0)&^clTown == 0:
 			drop = true
-		case t.start && s.t1-s.t0 > 2 && !f.en && f.tokLex(s.t0) && !f.nameWord(s.t0+1) && !f.wholeKnown(*s) && !orgHeads[t.lower] && !placeHeads[t.lower]:
+		case t.start && s.t1-s.t0 > 2 && !f.en && f.tokLex(s.t0) && !f.nameWord(s.t0+1) && !f.wholeKnown(*s) && !t.is(cOrgHead) && !t.is(cPlaceHead) &&
+			!t.is(cEventHead) && !t.is(cVenue) && t.lower != "tour":
 			// "Libération d'Ingrid Betancourt": a common word, then a particle.
 			drop = true
 		}
@@ -379,11 +485,47 @@ func (f *finder) trim(s *span) bool {
 	return true
 }
 
+// invertedVerb reports a French verb with its subject pronoun after it:
+// "est-ce", "va-t-elle", "faut-il".
+func invertedVerb(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 {
+		return false
+	}
+	switch w[i+1:] {
+	case "ce", "il", "elle", "ils", "elles", "on", "je", "tu", "nous", "vous":
+		return true
+	}
+	return false
+}
+
+// calendar reports an English day or month name at token k: "Tuesday",
+// "March", "Aug"; "May" only before a figure or after a preposition.
+func (f *finder) calendar(k int) bool {
+	t := f.toks[k]
+	if t.is(cCalendar) {
+		return true
+	}
+	if t.lower != "may" {
+		return false
+	}
+	if k+1 < len(f.toks) && f.toks[k+1].digit {
+		return true
+	}
+	if k > 0 {
+		switch f.toks[k-1].lower {
+		case "in", "on", "since", "until", "from", "last", "next", "early", "late", "mid", "of", "by":
+			return true
+		}
+	}
+	return false
+}
+
 // leadingCommon reports whether a span starting a sentence begins with a
 // common word that is not part of the name: the rest is a name on its own.
 func (f *finder) leadingCommon(s span) bool {
 	t := f.toks[s.t0]
-	if f.tokCls(s.t0) != 0 || orgHeads[t.lower] || placeHeads[t.lower] {
+	if f.tokCls(s.t0)&^clTown != 0 || t.is(cOrgHead) || t.is(cPlaceHead) {
 		return false
 	}
 	// "Interrogé Vladimir Poutine": a common word then a known first name.
@@ -396,15 +538,15 @@ func (f *finder) leadingCommon(s span) bool {
 func (f *finder) common(k int) bool {
 	t := f.toks[k]
 	if f.en {
-		return sentenceOpeners[t.lower] || englishCommon(t.lower)
+		return t.is(cOpener) || englishCommon(t.lower)
 	}
-	if sentenceOpeners[t.lower] {
+	if t.is(cOpener) {
 		return true
 	}
 	if !f.tokLex(k) {
 		return false
 	}
-	c := f.tokCls(k)
+	c := f.tokCls(k) &^ clTown
 	return c == 0 || len(t.lower) <= 3
 }
 
@@ -417,18 +559,24 @@ func (f *finder) wholeKnown(s span) bool {
 // de la santé", "ministère russe de la Défense".
 func (f *finder) orgExtend(t0, end int) int {
 	toks := f.toks
-	complement := false
-	for k := end; k < len(toks) && k-t0 < 9; {
+	lowerComplements := 0
+	named := false // the last complement was a capitalised name
+	for k := end; k < len(toks) && k-t0 < 12; {
 		if !f.joined(k) || !toks[k].word {
 			break
 		}
 		t := toks[k]
-		if !t.cap && adjective(t.lower) && !isRole(t.lower) {
+		if !t.cap && adjective(t.lower) && !t.is(cRole) {
+			// "ministère de l'Intérieur marocain": a nationality after a
+			// named complement is not part of the name.
+			if named && demonym(t.lower) {
+				break
+			}
 			end = k + 1
 			k++
 			continue
 		}
-		if complement || !(t.lower == "de" || t.lower == "du" || t.lower == "des" || t.lower == "d'" || t.lower == "pour" || t.lower == "of" || t.lower == "for") {
+		if !(t.lower == "de" || t.lower == "du" || t.lower == "des" || t.lower == "d'" || t.lower == "pour" || t.lower == "of" || t.lower == "for") {
 			break
 		}
 		p := k + 1
@@ -439,21 +587,45 @@ func (f *finder) orgExtend(t0, end int) int {
 			break
 		}
 		if f.nameWord(p) {
+			// A name inside the name: "Chambre des notaires de la Gironde".
 			e := f.extend(p)
-			end, k, complement = e, e, true
+			end, k, named = e, e, true
 			continue
 		}
-		if t.lower == "pour" || t.lower == "for" || roleBreakers[toks[p].lower] || particles[toks[p].lower] || !f.tokLex(p) {
+		if lowerComplements >= 2 || t.lower == "pour" || t.lower == "for" || toks[p].is(cRoleBreaker) || toks[p].is(cParticle) || !f.tokLex(p) {
 			break
 		}
-		end, k, complement = p+1, p+1, true
+		lowerComplements++
+		end, k, named = p+1, p+1, false
 	}
 	return end
+}
+
+// demonym reports a lower-case adjective of nationality or origin by its
+// ending ("marocain", "français", "ukrainienne", "russe").
+func demonym(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	w = strings.TrimSuffix(w, "e")
+	for _, suf := range []string{"ain", "ais", "ois", "ien", "éen", "and", "ol", "iot", "in", "ite", "ique", "ois", "an", "ss"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return w == "belg" || w == "turc" || w == "grec" || w == "russ" || w == "suiss" || w == "tchèqu" || w == "slovaqu"
 }
 
 // adjective reports whether a lower-case word looks like an adjective of an
 // organisation's name by its ending ("européenne", "mondiale", "islamique").
 func adjective(w string) bool {
+	if singularAdjective(w) {
+		return true
+	}
+	// A plural: "étrangères", "publiques".
+	n := len(w)
+	return n > 4 && w[n-1] == 's' && singularAdjective(w[:n-1])
+}
+
+func singularAdjective(w string) bool {
 	for _, suf := range adjectiveEndings {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 && !strings.HasSuffix(w, "ment") {
 			return true

@@ -21,23 +21,28 @@ var lexiconData string
 var namesData string
 
 // class is a bit set of what a gazetteer says a name can be.
-type class uint8
+type class uint16
 
 const (
-	clFirst class = 1 << iota
-	clSurname
+	clFirst   class = 1 << iota
+	clSurname       // a surname
 	clCountry
-	clCity
-	clProper
+	clCity   // a city of at least 50,000 inhabitants, or a dictionary proper noun GeoNames knows
+	clRegion // a subdivision of a country: region, department, province, state
+	clGeo    // a dictionary noun written with a capital: region, river, mountain, sea, continent
+	clTown   // a GeoNames populated place: weak evidence, often a surname or a word too
+	clProper // a dictionary proper noun of no known kind
 	clOrg
-	clsUnknown class = 1 << 7
+	clsUnknown class = 1 << 15
 )
 
-func (c class) place() bool { return c&(clCountry|clCity) != 0 }
+// place reports a strong place class (not clTown).
+func (c class) place() bool { return c&(clCountry|clCity|clRegion|clGeo) != 0 }
 
 var classNames = map[string]class{
 	"first": clFirst, "surname": clSurname, "country": clCountry,
-	"city": clCity, "proper": clProper, "org": clOrg,
+	"city": clCity, "region": clRegion, "geo": clGeo, "town": clTown,
+	"proper": clProper, "org": clOrg,
 }
 
 // gazetteer is the loaded name list: single names by folded form, and the
@@ -57,8 +62,9 @@ var (
 // placeKey returns the transliteration key of a whole name: the keys of
 // its words without articles, joined.
 func placeKey(name string) string {
+	var buf [96]byte
 	var b strings.Builder
-	for _, w := range strings.Fields(foldName(name)) {
+	for w := range strings.FieldsSeq(string(foldInto(buf[:0], name))) {
 		if nameArticles[w] {
 			continue
 		}
@@ -105,6 +111,7 @@ func loadGazetteer() {
 		body := skipHeader(namesData)
 		gaz.names = make(map[string]class, strings.Count(body, "\n")+1)
 		gaz.multi = map[string]int{}
+		var buf []byte
 		for line := range strings.Lines(body) {
 			line = strings.TrimRight(line, "\n")
 			name, cls, ok := strings.Cut(line, "\t")
@@ -112,13 +119,23 @@ func loadGazetteer() {
 				continue
 			}
 			var c class
-			for _, s := range strings.Split(cls, ",") {
-				c |= classNames[s]
+			for cls != "" {
+				var one string
+				one, cls, _ = strings.Cut(cls, ",")
+				c |= classNames[one]
 			}
-			key := foldName(name)
+			buf = foldInto(buf[:0], name)
+			key := name
+			if string(buf) != name {
+				key = string(buf)
+			}
 			gaz.names[key] |= c
-			if words := strings.Fields(key); len(words) > 1 && len(words) > gaz.multi[words[0]] {
-				gaz.multi[words[0]] = len(words)
+			// Folded keys hold single spaces between words.
+			if words := strings.Count(key, " ") + 1; words > 1 {
+				first := key[:strings.IndexByte(key, ' ')]
+				if words > gaz.multi[first] {
+					gaz.multi[first] = words
+				}
 			}
 		}
 	})

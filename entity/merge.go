@@ -63,7 +63,13 @@ type cluster struct {
 // Canonical names are merged with SameEntity: full names first, then each
 // shorter form into the one entity it matches (a surname matching two
 // entities, "Castro" for Raúl and Fidel, stays apart).
+//
+// Kinds agree across articles: the mentions of one name (folded) take the
+// kind most of them have, "other" only when none has another, and a name
+// still "other" joins the one entity of another kind it matches
+// ("Zlatovrakh" with the place "Zlatovrah").
 func (m *Merger) Entities() []Entity {
+	kinds := m.votedKinds()
 	byKey := map[string]*form{}
 	var forms []*form
 	for i, x := range m.mentions {
@@ -71,18 +77,20 @@ func (m *Merger) Entities() []Entity {
 		if name == "" {
 			name = x.Text
 		}
-		key := x.Kind + "\x00" + name
+		key := kinds[i] + "\x00" + name
 		f := byKey[key]
 		if f == nil {
-			f = &form{kind: x.Kind, name: name, words: len(strings.Fields(name))}
+			f = &form{kind: kinds[i], name: name, words: len(strings.Fields(name))}
 			byKey[key] = f
 			forms = append(forms, f)
 		}
 		f.count++
 		f.mentions = append(f.mentions, i)
 	}
+	// Forms of a known kind first, fullest and most frequent first; then
+	// the forms of kind "other", which may join an entity of any kind.
 	slices.SortStableFunc(forms, func(a, b *form) int {
-		return cmp.Or(cmp.Compare(b.words, a.words), cmp.Compare(b.count, a.count))
+		return cmp.Or(cmp.Compare(otherLast(a.kind), otherLast(b.kind)), cmp.Compare(b.words, a.words), cmp.Compare(b.count, a.count))
 	})
 
 	var clusters []*cluster
@@ -90,10 +98,22 @@ func (m *Merger) Entities() []Entity {
 		p := parseName(f.name)
 		var match []*cluster
 		for _, c := range clusters {
-			if c.kind != f.kind || !c.matches(f, p, m.mentions) {
+			if (c.kind != f.kind && f.kind != Other) || !c.matches(f, p, m.mentions) {
 				continue
 			}
 			match = append(match, c)
+		}
+		if f.kind == Other && len(match) > 1 {
+			// Of several entities, those of kind other first.
+			var same []*cluster
+			for _, c := range match {
+				if c.kind == Other {
+					same = append(same, c)
+				}
+			}
+			if len(same) > 0 {
+				match = same
+			}
 		}
 		var c *cluster
 		switch {
@@ -109,11 +129,171 @@ func (m *Merger) Entities() []Entity {
 		c.add(f, p, m.mentions)
 	}
 
+	clusters = mergeTranslatedAcronyms(clusters)
 	out := make([]Entity, 0, len(clusters))
 	for _, c := range clusters {
-		out = append(out, c.entity(m.mentions))
+		e := c.entity(m.mentions)
+		for i := range e.Mentions {
+			e.Mentions[i].Kind = c.kind
+		}
+		out = append(out, e)
 	}
 	slices.SortStableFunc(out, func(a, b Entity) int { return cmp.Compare(len(b.Mentions), len(a.Mentions)) })
+	return out
+}
+
+// mergeTranslatedAcronyms joins two organisations whose acronyms are the
+// same letters in another order and which both give their expansion: a
+// body's French and English acronyms, whose words come in the other order
+// ("Agence nationale de protection civile (ANPC)" and "National Civil
+// Protection Agency (NCPA)"). Bodies in the bilingual table are already
+// joined when the acronyms are found.
+func mergeTranslatedAcronyms(clusters []*cluster) []*cluster {
+	type sig struct {
+		acronym, letters, expansion string
+	}
+	sigs := make([]sig, len(clusters))
+	for i, c := range clusters {
+		if c.kind != Organisation {
+			continue
+		}
+		acr, expansion := "", ""
+		for n := range c.names {
+			switch {
+			case isAcronymForm(n):
+				acr = n
+			case len(strings.Fields(n)) >= 3 && len(n) > len(expansion):
+				expansion = n
+			}
+		}
+		if acr != "" && expansion != "" {
+			b := []byte(acr)
+			slices.Sort(b)
+			sigs[i] = sig{acr, string(b), expansion}
+		}
+	}
+	out := clusters[:0]
+	for i, c := range clusters {
+		if c == nil {
+			continue
+		}
+		for j := i + 1; j < len(clusters); j++ {
+			if clusters[j] == nil || sigs[i].letters == "" || sigs[j].letters != sigs[i].letters ||
+				sigs[j].acronym == sigs[i].acronym || !cognateExpansions(sigs[i].expansion, sigs[j].expansion) {
+				continue
+			}
+			c.forms = append(c.forms, clusters[j].forms...)
+			for n := range clusters[j].names {
+				c.names[n] = true
+			}
+			c.parsed = append(c.parsed, clusters[j].parsed...)
+			c.count += clusters[j].count
+			clusters[j] = nil
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// cognateExpansions reports whether two expansions read as translations of
+// each other: at least three quarters of the content words (4 letters or
+// more) of the shorter one share their first five letters, folded, with a
+// word of the other ("nationale"/"national", "civile"/"civil",
+// "agence"/"agency").
+func cognateExpansions(a, b string) bool {
+	stems := func(s string) []string {
+		var out []string
+		for _, w := range strings.FieldsFunc(foldName(s), func(r rune) bool { return r == ' ' || r == '\'' || r == '-' }) {
+			if len(w) < 4 {
+				continue
+			}
+			if len(w) > 5 {
+				w = w[:5]
+			}
+			out = append(out, w)
+		}
+		return out
+	}
+	sa, sb := stems(a), stems(b)
+	if len(sa) > len(sb) {
+		sa, sb = sb, sa
+	}
+	if len(sa) == 0 {
+		return false
+	}
+	shared := 0
+	for _, w := range sa {
+		if slices.Contains(sb, w) {
+			shared++
+		}
+	}
+	return shared*4 >= len(sa)*3
+}
+
+// isAcronymForm reports whether s is written as an acronym: 3 to 6
+// capital letters.
+func isAcronymForm(s string) bool {
+	if len(s) < 3 || len(s) > 6 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+func otherLast(kind string) int {
+	if kind == Other {
+		return 1
+	}
+	return 0
+}
+
+// votedKinds returns the kind of each mention once the mentions of one
+// folded name have voted: the kind most of them give, "other" only when
+// none gives another; a tie goes to the first mention's kind.
+func (m *Merger) votedKinds() []string {
+	type tally struct {
+		votes [3]int
+		first int // index in voteKinds of the first known kind, -1 if none
+	}
+	byName := map[string]*tally{}
+	keys := make([]string, len(m.mentions))
+	for i, x := range m.mentions {
+		name := x.Canonical
+		if name == "" {
+			name = x.Text
+		}
+		keys[i] = foldName(name)
+		t := byName[keys[i]]
+		if t == nil {
+			t = &tally{first: -1}
+			byName[keys[i]] = t
+		}
+		if k := kindIndex(x.Kind); k >= 0 {
+			t.votes[k]++
+			if t.first < 0 {
+				t.first = k
+			}
+		}
+	}
+	out := make([]string, len(m.mentions))
+	for i, x := range m.mentions {
+		t := byName[keys[i]]
+		if t.first < 0 {
+			out[i] = x.Kind
+			continue
+		}
+		best := t.first
+		for k, v := range t.votes {
+			if v > t.votes[best] {
+				best = k
+			}
+		}
+		out[i] = voteKinds[best]
+	}
 	return out
 }
 
@@ -127,7 +307,7 @@ func (c *cluster) matches(f *form, p parsedName, ms []ArticleMention) bool {
 		if len(p.keys) > 1 && len(q.keys) == 1 && q.acronym == "" {
 			continue
 		}
-		if sameName(p, q, f.kind == Person) {
+		if sameName(p, q, f.kind == Person || c.kind == Person) {
 			return true
 		}
 	}

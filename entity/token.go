@@ -19,6 +19,7 @@ type token struct {
 	elided bool   // French elided article or preposition, "l'", "d'"
 	start  bool   // first word of a sentence or line
 	gap    bool   // separated from the previous token by something other than one space
+	cues   cue    // the cue lists the lower-cased word belongs to
 }
 
 // tokenize splits text into words and punctuation marks. Hyphens and
@@ -77,6 +78,15 @@ func tokenize(text string, toks []token) []token {
 				}
 				break
 			}
+			// An English possessive is not part of the name: "Russia’s".
+			if n := j - i; n > 4 && text[j-1] == 's' {
+				switch {
+				case text[j-2] == '\'':
+					j, rj = j-2, rj-2
+				case strings.HasSuffix(text[i:j-1], "’"):
+					j, rj = j-4, rj-2
+				}
+			}
 			toks = append(toks, makeWord(text[i:j], i, j, r, rj, sentence, gap))
 			sentence = false
 			i, r = j, rj
@@ -88,6 +98,12 @@ func tokenize(text string, toks []token) []token {
 					break
 				}
 				sentence = true
+			case '-':
+				// A hyphen standing between spaces is a dash: "SOFIA, 4 mars
+				// (Reuters) - Au moins 12 personnes".
+				if (spaceRun > 0 || newline) && i+1 < len(text) && (text[i+1] == ' ' || text[i+1] == '\n') {
+					sentence = true
+				}
 			}
 			i += size
 			r++
@@ -109,7 +125,7 @@ func isInitialDot(toks []token, text string) bool {
 	if utf8.RuneCountInString(prev.s) == 1 && prev.cap {
 		return true
 	}
-	return titles[prev.lower] && prev.cap
+	return prev.is(cTitle) && prev.cap
 }
 
 func isSpace(c rune) bool {
@@ -144,17 +160,30 @@ func makeWord(s string, b0, b1, r0, r1 int, start, gap bool) token {
 			t.digit = true
 		}
 	}
+	curly := false // a typographic apostrophe to straighten
 	if !ascii {
 		letters, uppers = 0, 0
 		for _, c := range s {
 			switch {
-			case unicode.IsDigit(c):
-				t.digit = true
+			case c < utf8.RuneSelf:
+				switch {
+				case 'a' <= c && c <= 'z':
+					letters++
+				case 'A' <= c && c <= 'Z':
+					letters++
+					uppers++
+				case '0' <= c && c <= '9':
+					t.digit = true
+				}
+			case c == '’' || c == 'ʼ':
+				curly = true
 			case unicode.IsLetter(c):
 				letters++
 				if unicode.IsUpper(c) {
 					uppers++
 				}
+			case unicode.IsDigit(c):
+				t.digit = true
 			}
 		}
 	}
@@ -164,7 +193,7 @@ func makeWord(s string, b0, b1, r0, r1 int, start, gap bool) token {
 	switch {
 	case ascii && uppers > 0:
 		t.lower = strings.ToLower(s)
-	case !ascii && (uppers > 0 || strings.ContainsAny(s, "’ʼ")):
+	case !ascii && (uppers > 0 || curly):
 		t.lower = strings.Map(func(c rune) rune {
 			if c == '’' || c == 'ʼ' {
 				return '\''
@@ -175,5 +204,24 @@ func makeWord(s string, b0, b1, r0, r1 int, start, gap bool) token {
 	if n := len(t.lower); n >= 2 && t.lower[n-1] == '\'' && elisions[t.lower[:n-1]] {
 		t.elided = true
 	}
+	if !t.cap && particleName(s) {
+		t.cap = true
+	}
+	t.cues = cueOf(t.lower)
 	return t
+}
+
+// particleName reports a name that starts with a lower-case Arabic article
+// or filiation particle joined by a hyphen: "al-Assad", "el-Masri",
+// "ben-Gvir". Such a word is capitalised for the purposes of names.
+func particleName(s string) bool {
+	if s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	i := strings.IndexByte(s, '-')
+	if i < 1 || i > 4 || i+1 >= len(s) || !nameArticles[s[:i]] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+1:])
+	return unicode.IsUpper(r)
 }

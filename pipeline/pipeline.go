@@ -1,7 +1,7 @@
 // Package pipeline runs recoupe's stages in order over a batch of documents
 // and assembles the report:
 //
-//	read -> clean -> meta -> (stories -> facts -> cross-check) -> report
+//	read -> clean -> meta -> (stories) -> facts -> (cross-check) -> report
 //
 // Each stage lives in its own package with a narrow typed interface; this
 // package only wires them together.
@@ -13,6 +13,7 @@ import (
 
 	"github.com/recoupe/recoupe/article"
 	"github.com/recoupe/recoupe/clean"
+	"github.com/recoupe/recoupe/facts"
 	"github.com/recoupe/recoupe/meta"
 	"github.com/recoupe/recoupe/read"
 	"github.com/recoupe/recoupe/report"
@@ -48,9 +49,16 @@ func Articles(docs []*article.Doc, p Progress) []*article.Article {
 }
 
 // Report assembles the report for analysed articles and the inputs that
-// could not be read. Until the stories stage exists, all articles form one
-// story, in publication order.
+// could not be read. It runs the facts stage (Facts) on the articles and
+// fills every story's entities, quotes and claims. Until the stories stage
+// exists, all articles form one story, in publication order.
 func Report(arts []*article.Article, errs []*read.Error) *report.Report {
+	return ReportFacts(arts, Facts(arts), errs)
+}
+
+// ReportFacts is Report with the facts of the articles already extracted
+// (by Facts, keyed by article ID).
+func ReportFacts(arts []*article.Article, fs map[string]facts.Facts, errs []*read.Error) *report.Report {
 	r := &report.Report{Version: report.Version}
 	ordered := make([]*article.Article, len(arts))
 	copy(ordered, arts)
@@ -65,6 +73,7 @@ func Report(arts []*article.Article, errs []*read.Error) *report.Report {
 		for _, a := range ordered {
 			st.Articles = append(st.Articles, a.ID)
 		}
+		storyFacts(&st, ordered, fs)
 		r.Stories = append(r.Stories, st)
 	}
 	for _, e := range errs {

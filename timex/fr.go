@@ -321,12 +321,14 @@ func (s *state) resolveMonthDay(a, b, mon, d, wd, dir int) day {
 			}
 		}
 	}
+	explicit := dir != 0 // "dernier", "prochain"; not a verb's tense
 	if dir == 0 {
 		dir = s.tenseDir(a, b, mon, d)
 	}
 	y := pickYear(s.dct, mon, d, dir)
-	if dir < 0 && y == s.dct.y && mon == s.dct.m && d == s.dct.d {
-		// "le 4 mars dernier" written on 4 March means a year ago.
+	if explicit && dir < 0 && y == s.dct.y && mon == s.dct.m && d == s.dct.d {
+		// "le 4 mars dernier" written on 4 March means a year ago; "le 4
+		// mars, il a annoncé" written that day is the same day.
 		y--
 	}
 	if !validDay(y, mon, d) {

@@ -94,6 +94,8 @@ func TestAbsoluteDates(t *testing.T) {
 		{"mid month", "La livraison est repoussée à mi-mars.", []want{{"mi-mars", "2019-03", "DATE", "MID"}}},
 		{"start of month future", "Les travaux commenceront début octobre.", []want{{"début octobre", "2019-10", "DATE", "START"}}},
 		{"end of month year", "Depuis fin septembre 2000, rien n'a changé.", []want{{"fin septembre 2000", "2000-09", "DATE", "END"}}},
+		{"same day past tense", "Le 8 mars, il a annoncé sa démission.", []want{{"Le 8 mars", "2019-03-08", "DATE", ""}}},
+		{"same day dateline", "PARIS, 8 mars (Reuters) - Trois personnes ont été tuées.", []want{{"8 mars", "2019-03-08", "DATE", ""}}},
 		{"last month named", "Il a été élu en septembre dernier.", []want{{"septembre dernier", "2018-09", "DATE", ""}}},
 		{"next month named", "Le texte sera voté en juin prochain.", []want{{"juin prochain", "2019-06", "DATE", ""}}},
 		{"range", "Le festival aura lieu du 19 au 23 juillet.", []want{{"19", "2019-07-19", "DATE", ""}, {"23 juillet", "2019-07-23", "DATE", ""}}},
