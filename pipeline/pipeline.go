@@ -68,12 +68,17 @@ func ReportFacts(arts []*article.Article, fs map[string]facts.Facts, errs []*rea
 	for _, a := range ordered {
 		r.Articles = append(r.Articles, reportArticle(a))
 	}
-	if len(ordered) > 0 {
-		st := report.Story{ID: "s1", Thread: "t1", Title: storyTitle(ordered)}
-		for _, a := range ordered {
+	groups := copyGroups(ordered, fs)
+	for _, g := range groupStories(ordered, fs) {
+		st := report.Story{ID: g.id, Thread: g.thread, Title: g.title}
+		if st.Title == "" {
+			st.Title = storyTitle(g.arts)
+		}
+		for _, a := range g.arts {
 			st.Articles = append(st.Articles, a.ID)
 		}
-		storyFacts(&st, ordered, fs)
+		st.Copies, st.Sources = storyCopies(g, groups)
+		storyFacts(&st, g.arts, fs)
 		r.Stories = append(r.Stories, st)
 	}
 	for _, e := range errs {

@@ -88,7 +88,26 @@ func TestReportFromDemo(t *testing.T) {
 			}
 		}
 	}
-	if len(r.Stories) != 1 || len(r.Stories[0].Articles) != len(docs) {
-		t.Errorf("stories = %+v", r.Stories)
+	// The hiking post from the same blog and region is a story of its own;
+	// the dam failure holds everything else.
+	if len(r.Stories) != 2 {
+		t.Fatalf("%d stories, want 2 (the dam failure and the hike)", len(r.Stories))
+	}
+	dam, hike := r.Stories[0], r.Stories[1]
+	if len(dam.Articles) != len(docs)-1 || len(hike.Articles) != 1 {
+		t.Errorf("story sizes %d and %d, want %d and 1", len(dam.Articles), len(hike.Articles), len(docs)-1)
+	}
+	for _, a := range r.Articles {
+		if a.ID == hike.Articles[0] && a.File != "demo/06-blog.jsonl#2" {
+			t.Errorf("the lone story holds %s, not the hike post", a.File)
+		}
+	}
+	// Copies of the Reuters dispatch count once: at most the Reuters
+	// family, France Horizon, L'Écho des Alpes and the AFP follow-up.
+	if dam.Sources < 3 || dam.Sources > 4 {
+		t.Errorf("dam story: %d independent sources, want 3 or 4", dam.Sources)
+	}
+	if len(dam.Copies) == 0 {
+		t.Error("dam story: no copy group found")
 	}
 }

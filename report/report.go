@@ -56,6 +56,9 @@ type Story struct {
 	Timeline []Event    `json:"timeline"`
 	Quotes   []Quote    `json:"quotes"`
 	Summary  []Sentence `json:"summary"`
+	// Sources is the number of independent sources among the articles:
+	// the articles of one copy group count as one.
+	Sources int `json:"sources"`
 }
 
 // Copy is a group of articles that carry the same text or dispatch.
@@ -63,6 +66,12 @@ type Copy struct {
 	Articles []string `json:"articles"`
 	Kind     string   `json:"kind"`
 	Score    float64  `json:"score"`
+	// Original is the ID of the likely original of the group (the wire's
+	// own dispatch, else the earliest published), "" when not told.
+	Original string `json:"original,omitempty"`
+	// Evidence says in words what the articles share ("same wire credit
+	// 'Reuters'", "3 identical figures: ..."), for a reader to judge.
+	Evidence []string `json:"evidence,omitempty"`
 }
 
 // Entity is a person, organisation or place with all its spellings.
@@ -79,6 +88,11 @@ type Claim struct {
 	Unit    string  `json:"unit"`
 	Status  string  `json:"status"`
 	Values  []Value `json:"values"`
+	// Kind is "count" for a figure, "date" for a date claim (an end or a
+	// deadline, its values in Value.Date); "" means "count".
+	Kind string `json:"kind,omitempty"`
+	// Sources is the number of independent sources giving a value.
+	Sources int `json:"sources"`
 }
 
 // Value is one figure given by one article.
@@ -90,6 +104,16 @@ type Value struct {
 	AsOf     *string  `json:"as_of"`
 	Article  string   `json:"article"`
 	Sentence string   `json:"sentence"`
+	// Retracted marks a value withdrawn or corrected by the text.
+	Retracted bool `json:"retracted,omitempty"`
+	// Credit is whom the sentence credits for the figure ("le ministère
+	// de l'Intérieur"), "" when nobody is named.
+	Credit string `json:"credit,omitempty"`
+	// Source is the independent-source key of the article: the articles
+	// of one copy group share it.
+	Source string `json:"source,omitempty"`
+	// Date is the value of a date claim, YYYY-MM-DD.
+	Date string `json:"date,omitempty"`
 }
 
 // Event is one dated entry of a story's timeline.
@@ -97,6 +121,9 @@ type Event struct {
 	Date     string   `json:"date"`
 	Text     string   `json:"text"`
 	Articles []string `json:"articles"`
+	// Future marks an event announced or scheduled, still to come in
+	// every article reporting it.
+	Future bool `json:"future,omitempty"`
 }
 
 // Quote is a direct quote with its speaker.
