@@ -13,6 +13,7 @@ import (
 
 	"github.com/recoupe/recoupe/article"
 	"github.com/recoupe/recoupe/clean"
+	"github.com/recoupe/recoupe/crosscheck"
 	"github.com/recoupe/recoupe/facts"
 	"github.com/recoupe/recoupe/meta"
 	"github.com/recoupe/recoupe/read"
@@ -79,6 +80,7 @@ func ReportFacts(arts []*article.Article, fs map[string]facts.Facts, errs []*rea
 		}
 		st.Copies, st.Sources = storyCopies(g, groups)
 		storyFacts(&st, g.arts, fs)
+		crosscheck.Story(&st, checkSources(g.arts, fs))
 		r.Stories = append(r.Stories, st)
 	}
 	for _, e := range errs {

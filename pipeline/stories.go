@@ -5,6 +5,7 @@ import (
 
 	"github.com/recoupe/recoupe/article"
 	"github.com/recoupe/recoupe/copies"
+	"github.com/recoupe/recoupe/crosscheck"
 	"github.com/recoupe/recoupe/facts"
 	"github.com/recoupe/recoupe/report"
 	"github.com/recoupe/recoupe/stories"
@@ -142,4 +143,21 @@ func storyCopies(g storyGroup, groups []copies.Group) ([]report.Copy, int) {
 		kept = append(kept, grp)
 	}
 	return out, copies.IndependentSources(ids, kept)
+}
+
+// checkSources describes a story's articles, oldest first, to the
+// cross-check stage; their copy groups come from the story's copies.
+func checkSources(arts []*article.Article, fs map[string]facts.Facts) []crosscheck.Source {
+	out := make([]crosscheck.Source, len(arts))
+	for i, a := range arts {
+		out[i] = crosscheck.Source{
+			Article:   a.ID,
+			Outlet:    a.Meta.Outlet,
+			Published: a.Meta.Published,
+			Lang:      a.Meta.Language,
+			Text:      a.Text(),
+			Dates:     fs[a.ID].Dates,
+		}
+	}
+	return out
 }
