@@ -30,6 +30,7 @@ func groupStories(ordered []*article.Article, fs map[string]facts.Facts) []story
 			Title:     a.Meta.Title,
 			Body:      a.Text(),
 			Published: RefDate(a),
+			Lang:      a.Meta.Language,
 			Entities:  entityNames(fs[a.ID]),
 		})
 	}

@@ -2,6 +2,7 @@ package stories
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"time"
 )
@@ -12,6 +13,8 @@ type features struct {
 	title, body, ent vec
 	day              float64 // days since the Unix epoch
 	dated            bool
+	yday             float64 // 0-based day of the year, real or estimated
+	hasYday          bool
 }
 
 // extractor turns documents into features. It owns the vocabulary and
@@ -20,9 +23,9 @@ type extractor struct {
 	voc     *vocab
 	buf     []byte
 	keyBuf  []byte
-	titleTF map[uint32]float32
-	bodyTF  map[uint32]float32
-	entTF   map[uint32]float32
+	titleTF counts
+	bodyTF  counts
+	entTF   counts
 	seq     []string // current proper-name sequence (folded words)
 	seqW    float32
 	seqFrom bool // the sequence starts a sentence
@@ -30,8 +33,10 @@ type extractor struct {
 	link    string
 	opts    *Options
 	lines   []lineInfo
+	// weighBuf is working space of weigh.
+	weighBuf vec
 	// words caches, by folded word, its term id, or wordStop / wordSkip.
-	words map[string]int32
+	words wordCache
 }
 
 type lineInfo struct {
@@ -48,18 +53,15 @@ const (
 
 func newExtractor(voc *vocab, opts *Options) *extractor {
 	return &extractor{
-		voc:     voc,
-		titleTF: make(map[uint32]float32, 32),
-		bodyTF:  make(map[uint32]float32, 512),
-		entTF:   make(map[uint32]float32, 64),
-		opts:    opts,
-		words:   make(map[string]int32, 1<<14),
+		voc:  voc,
+		opts: opts,
 	}
 }
 
 // word returns the term id of the folded word f, or wordStop or wordSkip.
 func (x *extractor) word(f []byte) int32 {
-	if id, ok := x.words[string(f)]; ok {
+	h := wordHash(f)
+	if id, ok := x.words.get(h); ok {
 		return id
 	}
 	var id int32
@@ -72,10 +74,7 @@ func (x *extractor) word(f []byte) int32 {
 		st := stem(append([]byte(nil), f...))
 		id = int32(x.termID(st))
 	}
-	if len(x.words) >= maxCachedWords {
-		clear(x.words)
-	}
-	x.words[string(f)] = id
+	x.words.put(h, id, maxCachedWords)
 	return id
 }
 
@@ -132,13 +131,13 @@ func (x *extractor) endName() {
 	}
 	w := x.seqW
 	if len(seq) == 1 {
-		x.entTF[x.entID(seq[0])] += w
+		x.entTF.add(x.entID(seq[0]), w)
 		return
 	}
-	x.entTF[x.entID(strings.Join(seq, " "))] += w
+	x.entTF.add(x.entID(strings.Join(seq, " ")), w)
 	for _, s := range seq {
 		if !nameLinks[s] {
-			x.entTF[x.entID(s)] += w
+			x.entTF.add(x.entID(s), w)
 		}
 	}
 }
@@ -179,9 +178,9 @@ func (x *extractor) line(s string, w float32, title, names bool) {
 			return
 		}
 		id := uint32(wid)
-		x.bodyTF[id] += w
+		x.bodyTF.add(id, w)
 		if title {
-			x.titleTF[id]++
+			x.titleTF.add(id, 1)
 		}
 	})
 	if names {
@@ -192,9 +191,9 @@ func (x *extractor) line(s string, w float32, title, names bool) {
 // extract computes the features of d and updates the document
 // frequencies.
 func (x *extractor) extract(d *Doc) features {
-	clear(x.titleTF)
-	clear(x.bodyTF)
-	clear(x.entTF)
+	x.titleTF.reset()
+	x.bodyTF.reset()
+	x.entTF.reset()
 	names := len(d.Entities) == 0
 	if d.Title != "" {
 		x.line(d.Title, x.opts.TitleWeight, true, names)
@@ -224,36 +223,42 @@ func (x *extractor) extract(d *Doc) features {
 	if !names {
 		for _, e := range d.Entities {
 			if f := strings.Join(strings.Fields(fold(e)), " "); f != "" {
-				x.entTF[x.entID(f)]++
+				x.entTF.add(x.entID(f), 1)
 			}
 		}
 	}
 	// Online document frequencies, then the weights.
 	x.voc.n++
-	for id := range x.bodyTF {
+	for _, id := range x.bodyTF.ids {
 		x.voc.df[id]++
 	}
-	for id := range x.entTF {
+	for _, id := range x.entTF.ids {
 		x.voc.df[id]++
 	}
 	var f features
-	f.title = x.weigh(x.titleTF, x.opts.TitleTerms)
-	f.body = x.weigh(x.bodyTF, x.opts.BodyTerms)
-	f.ent = x.weigh(x.entTF, x.opts.EntityTerms)
-	if !d.Published.IsZero() {
+	f.title = x.weigh(&x.titleTF, x.opts.TitleTerms)
+	f.body = x.weigh(&x.bodyTF, x.opts.BodyTerms)
+	f.ent = x.weigh(&x.entTF, x.opts.EntityTerms)
+	switch {
+	case !d.Published.IsZero():
 		f.dated = true
 		f.day = float64(d.Published.Unix()) / float64(24*time.Hour/time.Second)
+		p := d.Published.UTC()
+		f.yday, f.hasYday = MonthDay{p.Month(), p.Day()}.yearDay(), true
+	case !d.TextDay.IsZero() && validMonthDay(int(d.TextDay.Month), d.TextDay.Day):
+		f.yday, f.hasYday = d.TextDay.yearDay(), true
 	}
 	return f
 }
 
 // weigh turns term counts into a pruned unit TF-IDF vector.
-func (x *extractor) weigh(tf map[uint32]float32, k int) vec {
-	if len(tf) == 0 {
+func (x *extractor) weigh(tf *counts, k int) vec {
+	if len(tf.ids) == 0 {
 		return nil
 	}
-	v := make(vec, 0, len(tf))
-	for id, c := range tf {
+	v := x.weighBuf[:0]
+	for _, id := range tf.ids {
+		c := tf.w[id]
 		if c <= 0 {
 			continue
 		}
@@ -266,6 +271,32 @@ func (x *extractor) weigh(tf map[uint32]float32, k int) vec {
 			v = append(v, entry{id, w})
 		}
 	}
+	x.weighBuf = v
 	v = topK(v, k)
-	return v[:len(v):len(v)]
+	return slices.Clone(v)
+}
+
+// counts are the weighted term counts of one document, spread out by term
+// id, with the list of the ids set.
+type counts struct {
+	w   []float32
+	ids []uint32
+}
+
+// add adds w > 0 to the count of id.
+func (c *counts) add(id uint32, w float32) {
+	if int(id) >= len(c.w) {
+		c.w = append(c.w, make([]float32, max(int(id)+1-len(c.w), len(c.w)))...)
+	}
+	if c.w[id] == 0 {
+		c.ids = append(c.ids, id)
+	}
+	c.w[id] += w
+}
+
+func (c *counts) reset() {
+	for _, id := range c.ids {
+		c.w[id] = 0
+	}
+	c.ids = c.ids[:0]
 }

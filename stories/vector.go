@@ -64,12 +64,15 @@ type centroid struct {
 	norm float32
 }
 
+// scratch is working space reused across centroid updates.
+type scratch struct{ merged, sel vec }
+
 // add adds the vector d scaled by f and prunes the result to limit terms.
-func (c *centroid) add(d vec, f float32, limit int) {
+func (c *centroid) add(d vec, f float32, limit int, sc *scratch) {
 	if len(d) == 0 {
 		return
 	}
-	out := make(vec, 0, len(c.v)+len(d))
+	out := sc.merged[:0]
 	i, j := 0, 0
 	for i < len(c.v) || j < len(d) {
 		switch {
@@ -85,11 +88,16 @@ func (c *centroid) add(d vec, f float32, limit int) {
 			j++
 		}
 	}
+	sc.merged = out
 	if len(out) > limit {
-		out = selectTop(out, limit)
-		slices.SortFunc(out, byID)
+		out, sc.sel = prune(out, limit, sc.sel)
 	}
-	c.v = slices.Clip(out)
+	if cap(c.v) >= len(out) {
+		c.v = c.v[:len(out)]
+	} else {
+		c.v = make(vec, len(out))
+	}
+	copy(c.v, out)
 	c.norm = c.v.norm()
 }
 
@@ -176,4 +184,94 @@ func selectTop(v vec, k int) vec {
 		}
 	}
 	return v[:k]
+}
+
+// query holds the vectors of one side of many comparisons spread out by
+// term id, so that the inner product with a sparse vector costs one load
+// per entry of that vector, with no merge. Title terms share their ids
+// with text terms and get their own array; names have ids of their own
+// and share the text's.
+type query struct {
+	text, title []float32
+	loaded      [3]vec
+	norms       [3]float32
+}
+
+// load spreads out the three views (title, text, names) of one side.
+// norms are the views' norms (1 for unit vectors).
+func (q *query) load(views [3]vec, norms [3]float32, vocabSize int) {
+	if len(q.text) < vocabSize {
+		n := max(vocabSize, 2*len(q.text))
+		q.text = append(q.text, make([]float32, n-len(q.text))...)
+		q.title = append(q.title, make([]float32, n-len(q.title))...)
+	}
+	q.loaded, q.norms = views, norms
+	for _, e := range views[0] {
+		q.title[e.id] = e.w
+	}
+	for _, e := range views[1] {
+		q.text[e.id] = e.w
+	}
+	for _, e := range views[2] {
+		q.text[e.id] = e.w
+	}
+}
+
+// unload clears what load set.
+func (q *query) unload() {
+	for _, e := range q.loaded[0] {
+		q.title[e.id] = 0
+	}
+	for _, e := range q.loaded[1] {
+		q.text[e.id] = 0
+	}
+	for _, e := range q.loaded[2] {
+		q.text[e.id] = 0
+	}
+	q.loaded = [3]vec{}
+}
+
+// dot returns the inner product of view i of the loaded side with v.
+func (q *query) dot(i int, v vec) float32 {
+	a := q.text
+	if i == 0 {
+		a = q.title
+	}
+	var s float32
+	for _, e := range v {
+		s += a[e.id] * e.w
+	}
+	return s
+}
+
+// cos returns the cosine of view i of the loaded side with the centroid.
+func (q *query) cos(i int, c *centroid) float32 {
+	if c.norm == 0 || q.norms[i] == 0 {
+		return 0
+	}
+	return q.dot(i, c.v) / (c.norm * q.norms[i])
+}
+
+// prune keeps the k heaviest entries of v (ties by id) in their order.
+// scratch is reused; the result aliases v.
+func prune(v vec, k int, scratch vec) (vec, vec) {
+	if len(v) <= k {
+		return v, scratch
+	}
+	scratch = append(scratch[:0], v...)
+	top := selectTop(scratch, k)
+	// The k-th heaviest entry is the lightest of top.
+	cut := top[0]
+	for _, e := range top[1:] {
+		if heavier(cut, e) {
+			cut = e
+		}
+	}
+	out := v[:0]
+	for _, e := range v {
+		if !heavier(cut, e) { // e is cut or heavier
+			out = append(out, e)
+		}
+	}
+	return out, scratch
 }
