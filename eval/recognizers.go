@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -167,6 +168,7 @@ func RecognizersWith(dir string, dateTime RecognizerFunc) (RecognizersScore, err
 		return score, fmt.Errorf("no spec files under %s: %w", dir, ErrNoShared)
 	}
 	sort.Strings(files)
+	files = slices.Compact(files) // a spec file is scored and printed once
 	for _, path := range files {
 		rel, _ := filepath.Rel(dir, path)
 		rel = filepath.ToSlash(rel)

@@ -28,7 +28,12 @@ func TestRecognizersFloor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	seen := map[string]bool{}
 	for _, f := range score.Files {
+		if seen[f.File] {
+			t.Errorf("%s scored twice", f.File)
+		}
+		seen[f.File] = true
 		t.Logf("%-45s %4d/%-4d %6.1f%%  not-supported %d/%d", f.File, f.Correct, f.Cases, 100*f.Rate(), f.UnsupportedCorrect, f.Unsupported)
 		if f.File == "Number/NumberModel.json" && f.Rate() < rzNumberModelFloor {
 			t.Errorf("%s: exact-match rate %.3f below floor %.3f", f.File, f.Rate(), rzNumberModelFloor)

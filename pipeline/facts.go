@@ -236,7 +236,7 @@ var claimKinds = map[string]bool{"count": true, "money": true, "percent": true}
 var peopleMeasures = map[string]bool{
 	"morts": true, "blessés": true, "soldats": true, "évacués": true, "déplacés": true,
 	"sinistrés": true, "manifestants": true, "réfugiés": true, "migrants": true,
-	"otages": true, "disparus": true, "pompiers": true, "forces de l'ordre": true,
+	"otages": true, "disparus": true, "pompiers": true, "policiers": true, "rescapés": true, "corps": true,
 }
 
 // claimValue is a value with what orders it.

@@ -76,20 +76,51 @@
 //
 // A count's measure is what it counts, normalised so that different
 // wordings meet. The head noun after the number (skipping "de" after a
-// scale or collective word and a few adjectives such as "nouveaux") is
-// lemmatised with a table generated from Debian's hunspell-fr
-// dictionary (scripts/gen-lemmas), then mapped by a hand-written table of
-// canonical measures: morts (morts, tués, décès, victimes, bilan),
-// blessés, soldats (soldats, militaires, troupes, contingent),
-// arrestations (arrestations, interpellations), évacués, déplacés,
-// sinistrés, manifestants, réfugiés, migrants, otages, disparus, forces
-// de l'ordre, pompiers, hospitalisations, licenciements. When the head is
-// a generic noun for people ("personnes", "habitants", "civils"), the
-// participle after it ("4 000 personnes arrêtées", "ont été évacuées") or
-// the verb governing the figure ("ont arrêté près de 4 000 personnes") or
-// a collective noun before it ("un contingent de 1 850 hommes") decides.
+// scale or collective word and a few adjectives such as "nouveaux",
+// "autres") is lemmatised with a table generated from Debian's
+// hunspell-fr-comprehensive dictionary (scripts/gen-lemmas), then mapped
+// by a hand-written table of canonical measures: morts (morts, tués,
+// décès, victimes, bilan, corps), blessés, soldats (soldats, militaires,
+// troupes, contingent), policiers (policiers, gendarmes, CRS, forces de
+// l'ordre), arrestations (arrestations, interpellations, gardes à vue),
+// évacués, déplacés, sinistrés, manifestants, réfugiés, migrants, otages,
+// disparus, rescapés, pompiers, hospitalisations, licenciements.
+// Grammatical words (adverbs, prepositions: "près", "hier") are never a
+// head noun.
+//
+//   - A generic noun for people ("personnes", "habitants", "enfants")
+//     takes its measure from the verb group after it, across auxiliaries,
+//     modals, adverbs, a "de ..." complement and incises (", dont trois
+//     enfants,", ", selon la police,"): "ont été tuées", "sont portées
+//     disparues", "ont dû être évacués", "ont trouvé la mort", "ont perdu
+//     la vie", "placées en garde à vue", "sont sinistrées"; else from the
+//     verb governing the figure ("ont arrêté près de 4 000 personnes"),
+//     the noun before it ("un contingent de 1 850 hommes"), or, for
+//     "hommes", a military word in the sentence ("l'armée a mobilisé 2 000
+//     hommes" -> soldats).
+//   - A noun naming a role (soldats, policiers, manifestants, migrants...)
+//     gives way to an event participle: "quatre soldats ont été tués" ->
+//     morts; "300 policiers déployés" stays policiers.
+//   - "corps" is the toll ("sept corps" -> morts) unless the bodies are
+//     recovered ("douze corps ont été retrouvés", "ont dégagé 15 corps"):
+//     then the measure is "corps", a separate claim, because the bodies
+//     recovered and the toll differ (bodies are recovered over days; the
+//     toll counts the dead whose bodies are missing).
+//   - A number without a noun takes the measure of the verb group after
+//     it ("30 autres sont portées disparues") or of the count before it in
+//     the same sentence ("5 000 manifestants selon la police, 12 000 selon
+//     les organisateurs"; "la CGT 10 000").
+//   - "dont N" is a part of the count before it (Span.Part): "12 morts,
+//     dont cinq près du hameau" gives "cinq" the measure morts; "dont 23
+//     policiers" keeps its own noun.
+//
 // Otherwise the measure is the head noun's lemma ("voitures" ->
 // "voiture"). Money, percentages and units take as measure the noun they
 // qualify when written "<noun> de <figure>" ("une amende de 5 000
 // euros" -> "amende").
+//
+// Numbers that are part of a name are not figures: after an acronym or a
+// capitalised word inside a sentence ("CAC 40", "en Ligue 1", "sur France
+// 2", "Boeing 737") unless a plural noun follows. Vague quantities of time
+// are durations ("depuis des dizaines d'années").
 package quantity

@@ -3,6 +3,8 @@ package quantity
 import (
 	"math"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Span is one figure found in a text.
@@ -41,6 +43,12 @@ type Span struct {
 	// Qualifier is the qualifier as written ("près de", "au moins",
 	// "environ"), empty when none.
 	Qualifier string
+	// Part is true for a part of the count before it: "12 morts, dont
+	// cinq enfants" (Measure "morts"), "une centaine de blessés, dont 23
+	// policiers" (Measure "policiers"). A part is not a competing value
+	// of its measure. "dont cinq" without a noun takes the measure of the
+	// count it is a part of.
+	Part bool
 }
 
 // Find returns the figures of text in order. lang is an ISO 639-1 code:
@@ -48,18 +56,12 @@ type Span struct {
 // times of day, phone numbers and legal or other references are skipped;
 // see the package documentation for the conventions.
 func Find(text, lang string) []Span {
-	buf := tokPool.Get().(*[]tok)
-	toks := tokenizeInto(*buf, text)
-	defer func() {
-		clear(toks) // drop references to text
-		*buf = toks[:0]
-		tokPool.Put(buf)
-	}()
+	z := tokPool.Get().(*tokenizer)
+	toks := z.tokenize(text)
 	p := &parser{text: text, toks: toks, en: isEnglish(lang)}
-	var out []Span
+	found := z.spans[:0]
 	for i := 0; i < len(toks); {
-		t := toks[i]
-		if t.kind == tWord && !p.mayStartNumber(i) {
+		if toks[i].kind == tWord && !p.mayStartNumber(i) {
 			i++
 			continue
 		}
@@ -70,39 +72,35 @@ func Find(text, lang string) []Span {
 		}
 		sp, next, keep := p.figure(n)
 		if keep {
-			out = append(out, sp)
+			found = append(found, sp)
 		}
 		if next <= i {
 			next = i + 1
 		}
 		i = next
 	}
+	var out []Span
+	if len(found) > 0 {
+		out = append(make([]Span, 0, len(found)), found...)
+	}
+	// drop the buffers' references to text before pooling them
+	clear(found)
+	clear(toks)
+	z.spans = found[:0]
+	tokPool.Put(z)
 	return out
 }
 
 // mayStartNumber is a cheap filter before parseNumber on a word: the
 // words that can begin a number or a vague quantity.
 func (p *parser) mayStartNumber(i int) bool {
-	w := p.toks[i].low
-	if isASCII(w) {
-		return startWords[w] || strings.HasSuffix(w, "ieme") || strings.HasSuffix(w, "iemes")
+	t := &p.toks[i]
+	if t.cls&wStart != 0 {
+		return true
 	}
-	return strings.HasSuffix(w, "ième") || strings.HasSuffix(w, "ièmes") || strings.HasPrefix(w, "zéro") || strings.HasPrefix(w, "premi")
+	w := t.low
+	return strings.HasSuffix(w, "ieme") || strings.HasSuffix(w, "iemes") || strings.HasSuffix(w, "ième") || strings.HasSuffix(w, "ièmes")
 }
-
-// startWords are the ASCII words that may begin a number.
-var startWords = func() map[string]bool {
-	m := map[string]bool{"des": true, "plusieurs": true, "quelques": true, "a": true,
-		"dozens": true, "hundreds": true, "thousands": true, "tens": true, "millions": true, "scores": true,
-		"premier": true, "premiers": true}
-	for w := range frNumWords {
-		m[w] = true
-	}
-	for w := range enNumWords {
-		m[w] = true
-	}
-	return m
-}()
 
 // figure reads the figure around number n and decides whether it is one.
 // It returns the span, the token index to resume from, and whether to
@@ -113,7 +111,7 @@ func (p *parser) figure(n num) (Span, int, bool) {
 	skip := func(to int) (Span, int, bool) { return Span{}, max(to, n.j), false }
 
 	if n.sub == "ordinal" {
-		if n.digits > 0 && n.val >= 1 && n.val <= 31 && isMonth(p.word(n.j), p.en) {
+		if n.digits > 0 && n.val >= 1 && n.val <= 31 && p.isMonthTok(n.j) {
 			return skip(p.afterDate(n.j + 1))
 		}
 		if n.words && n.val <= 2 {
@@ -150,14 +148,14 @@ func (p *parser) figure(n num) (Span, int, bool) {
 		}
 		// dates: "4 mars", "lundi 4"
 		if n.sub == "integer" && n.val >= 1 && n.val <= 31 && !n.grouped {
-			if isMonth(p.word(n.j), p.en) {
+			if p.isMonthTok(n.j) {
 				return skip(p.afterDate(n.j + 1))
 			}
 			if isWeekday(p.folded0(n.i-1), p.en) {
 				return skip(n.j)
 			}
 		}
-		if p.en && n.sub == "integer" && isMonth(p.word(n.i-1), true) && n.val <= 31 {
+		if p.en && n.sub == "integer" && p.isMonthTok(n.i-1) && n.val <= 31 {
 			return skip(n.j)
 		}
 	}
@@ -186,6 +184,13 @@ func (p *parser) figure(n num) (Span, int, bool) {
 			}
 		} else if n.glued {
 			return skip(p.gluedRunEnd(n.j))
+		}
+	}
+
+	// names: "Ligue 1", "France 2", "CAC 40", "Boeing 737"
+	if sp.Kind == "" && rangeEnd < 0 && n.digits > 0 && n.sub == "integer" && !n.grouped && p.nameBefore(n.i) {
+		if h := p.headNoun(n, n.j); h < 0 || !p.pluralNoun(h) {
+			return skip(n.j)
 		}
 	}
 
@@ -356,17 +361,7 @@ func (p *parser) figure(n num) (Span, int, bool) {
 				}
 			}
 		}
-		if h >= 0 {
-			sp.Measure = p.measure(h, qs)
-			if sp.Measure == "" {
-				h = -1
-			}
-		} else if m := p.verbMeasureBefore(qs); m != "" {
-			sp.Measure = m
-		}
-		if sp.Measure == "" {
-			sp.Measure = p.nounBefore(qs, true)
-		}
+		sp.Measure, h, sp.Part = p.countMeasure(n, qs, last)
 		switch {
 		case sp.Measure != "":
 			sp.Kind = "count"
@@ -384,7 +379,38 @@ func (p *parser) figure(n num) (Span, int, bool) {
 	if sp.Measure == "" && sp.Kind != "count" && sp.Kind != "number" && sp.Kind != "age" && sp.Kind != "duration" {
 		sp.Measure = p.nounBefore(qs, false)
 	}
+	if sp.Kind == "count" && !sp.Part {
+		p.prev = prevCount{measure: sp.Measure, end: last}
+	}
 	return p.span(first, last, sp), last, true
+}
+
+// nameBefore reports whether the number at i ends a name: it follows, one
+// space apart, an acronym ("CAC 40", "TF 1") or a capitalised word that
+// does not begin a sentence ("en Ligue 1", "sur France 2"). Words of the
+// lexicon ("Environ", "Plus", "Des") are not names.
+func (p *parser) nameBefore(i int) bool {
+	k := i - 1
+	if k < 0 || p.toks[k].kind != tWord || p.toks[i].sp != spSpace && p.toks[i].sp != spThin {
+		return false
+	}
+	t := &p.toks[k]
+	raw := p.text[t.b0:t.b1]
+	r, _ := utf8.DecodeRuneInString(raw)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if _, known := lexicon[p.folded(k)]; known || isWeekday(p.folded(k), p.en) {
+		return false
+	}
+	if len(raw) >= 2 && strings.ToUpper(raw) == raw {
+		return true // an acronym
+	}
+	if k == 0 || p.toks[k].sp == spOther {
+		return false
+	}
+	b := &p.toks[k-1]
+	return b.kind == tWord || b.kind == tDigit || b.low == ","
 }
 
 // canonOf returns m when it is a canonical measure, else "".
@@ -581,7 +607,7 @@ func (p *parser) unitAfter(n num, k int) (unitInfo, int, float64, bool) {
 			j = k + 2
 		}
 		if j > 0 {
-			if u, e, ok := units.match(p, j); ok && (u.kind == "money" || u.kind == "volume" || u.kind == "weight" || u.kind == "length" || u.kind == "area") {
+			if u, e, ok := units.match(p, j); ok && (u.kind == "money" || u.kind == "volume" || u.kind == "weight" || u.kind == "length" || u.kind == "area" || u.kind == "duration" && n.vague) {
 				return u, e, 1, true
 			}
 			if p.folded0(j) == "livres" {
@@ -661,215 +687,6 @@ func (p *parser) timeBefore(qs int) bool {
 	}
 	w := p.toks[k].low
 	return w == "à" || w == "vers" || w == "dès" || w == "at" || w == "avant" || w == "après"
-}
-
-// headNoun returns the index of the noun a number counts, or -1: the first
-// word after it, skipping "de" after scale words and a few pre-nominal
-// adjectives.
-func (p *parser) headNoun(n num, k int) int {
-	if k >= len(p.toks) {
-		return -1
-	}
-	if n.scaled || n.vague || n.deOK {
-		w := p.folded0(k)
-		if w == "de" || w == "of" {
-			k++
-		} else if w == "d" && p.sym(k+1) == "'" {
-			k += 2
-		}
-	}
-	for s := 0; s < 2 && k < len(p.toks) && preNominal[p.folded0(k)]; s++ {
-		k++
-	}
-	if k >= len(p.toks) || p.toks[k].kind != tWord || p.toks[k].sp == spOther {
-		return -1
-	}
-	w := p.folded(k)
-	if notCountWords[w] || isMonth(w, p.en) || len(w) < 2 {
-		return -1
-	}
-	if _, ok := p.lookupNumWord(w); ok {
-		return -1
-	}
-	return k
-}
-
-// pluralNoun reports whether the word at h is a plural noun (to tell "1500
-// soldats" from a year).
-func (p *parser) pluralNoun(h int) bool {
-	w := p.toks[h].low
-	if p.en {
-		return strings.HasSuffix(w, "s") && canonMeasure[lemmaEN(w)] != "" || genericHeads[lemmaEN(w)] || w == "people"
-	}
-	noun, _ := lemmaFR(w)
-	return noun != "" && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x"))
-}
-
-// lemmas returns the noun and verb lemmas of the word at i.
-func (p *parser) lemmas(i int) (noun, verb string) {
-	w := p.toks[i].low
-	if p.en {
-		l := lemmaEN(w)
-		if strings.HasSuffix(w, "ed") {
-			v := strings.TrimSuffix(w, "ed")
-			if strings.HasSuffix(w, "ied") {
-				v = strings.TrimSuffix(w, "ied") + "y"
-			} else if strings.HasSuffix(v, "at") || strings.HasSuffix(v, "ur") || strings.HasSuffix(v, "ac") || strings.HasSuffix(v, "in") {
-				v += "e"
-			}
-			return "", v
-		}
-		return l, ""
-	}
-	return lemmaFR(w)
-}
-
-// measure normalises what the noun at h counts, using the participle after
-// it and the verb before the figure (qs is the figure's first token,
-// qualifier included).
-func (p *parser) measure(h, qs int) string {
-	noun, verb := p.lemmas(h)
-	w := p.toks[h].low
-	if noun == "" && verb == "" {
-		noun = w
-	}
-	if noun == "" && verb != "" {
-		if m := verbMeasure[verb]; m != "" {
-			return m
-		}
-		if m := canonMeasure[w]; m != "" {
-			return m
-		}
-		return "" // a verb, not a noun: "3 000 manifestent"
-	}
-	if m := canonMeasure[noun]; m != "" {
-		return m
-	}
-	if m := canonMeasure[w]; m != "" {
-		return m
-	}
-	if genericHeads[noun] || genericHeads[w] {
-		if m := p.participleAfter(h + 1); m != "" {
-			return m
-		}
-		if m := p.verbMeasureBefore(qs); m != "" {
-			return m
-		}
-		if m := p.nounBefore(qs, true); m != "" && canonOf(m) != "" {
-			return m
-		}
-	}
-	return noun
-}
-
-// auxiliaries and adverbs skipped between a noun and its participle or
-// between a verb and the figure it governs.
-var skipWords = map[string]bool{
-	"ont": true, "ete": true, "sont": true, "a": true, "avaient": true, "avait": true, "etaient": true,
-	"etait": true, "seront": true, "auront": true, "deja": true, "ainsi": true, "aussi": true,
-	"egalement": true, "notamment": true, "en": true, "tout": true, "au": true, "total": true,
-	"have": true, "been": true, "were": true, "was": true, "had": true, "are": true, "be": true,
-	"fait": true, "ete.": true, "y": true, "compris": true, "dont": false,
-}
-
-func (p *parser) participleAfter(k int) string {
-	for s := 0; s < 4 && k < len(p.toks); s++ {
-		t := p.toks[k]
-		if t.kind != tWord || t.sp == spOther {
-			return ""
-		}
-		w := foldAccents(t.low)
-		if skipWords[w] {
-			k++
-			continue
-		}
-		_, verb := p.lemmas(k)
-		if m := verbMeasure[verb]; m != "" {
-			return m
-		}
-		if m := canonMeasure[t.low]; m != "" && p.en {
-			return m
-		}
-		return ""
-	}
-	return ""
-}
-
-// verbMeasureBefore finds a measure verb governing the figure: "ont
-// arrêté près de 4 000 personnes".
-func (p *parser) verbMeasureBefore(qs int) string {
-	k := qs - 1
-	for s := 0; s < 4 && k >= 0; s++ {
-		t := p.toks[k]
-		if t.kind != tWord {
-			return ""
-		}
-		w := foldAccents(t.low)
-		if skipWords[w] || w == "les" || w == "des" {
-			k--
-			continue
-		}
-		_, verb := p.lemmas(k)
-		if m := verbMeasure[verb]; m != "" {
-			return m
-		}
-		if p.en {
-			if m := verbMeasure[strings.TrimSuffix(strings.TrimSuffix(w, "ed"), "e")]; m != "" {
-				return m
-			}
-		}
-		return ""
-	}
-	return ""
-}
-
-// nounBefore returns the lemma of the noun in "<noun> de <figure>"
-// ("une amende de 5 000 euros" -> "amende", "le bilan de 45" -> "morts"
-// when canonOnly). With canonOnly it returns only canonical measures.
-func (p *parser) nounBefore(qs int, canonOnly bool) string {
-	k := qs - 1
-	if k >= 0 && p.sym(k) == "'" {
-		k--
-	}
-	w := p.folded0(k)
-	if w != "de" && w != "d" && w != "of" && w != "a" {
-		// "le bilan s'élève à 45", "le bilan est de 45"
-		return ""
-	}
-	if w == "a" && p.toks[k].low != "à" {
-		return ""
-	}
-	k--
-	for s := 0; s < 5 && k >= 0; s++ {
-		t := p.toks[k]
-		if t.kind == tSym && t.low == "'" {
-			k--
-			continue
-		}
-		if t.kind != tWord {
-			return ""
-		}
-		x := foldAccents(t.low)
-		if x == "s" || x == "eleve" || x == "elevait" || x == "est" || x == "etait" || x == "atteint" || x == "passe" || x == "provisoire" || x == "lourd" || x == "nouveau" || x == "dernier" || x == "officiel" {
-			k--
-			continue
-		}
-		noun, verb := p.lemmas(k)
-		if noun == "" && verb != "" {
-			return ""
-		}
-		if noun == "" {
-			noun = t.low
-		}
-		if m := canonMeasure[noun]; m != "" {
-			return m
-		}
-		if canonOnly || notCountWords[x] {
-			return ""
-		}
-		return noun
-	}
-	return ""
 }
 
 // ageAdverbs may stand between "avoir" and an age: "j'ai seulement 29 ans".

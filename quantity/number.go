@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Number is one numeric expression as written, before any reading of
@@ -68,6 +69,15 @@ type parser struct {
 	text string
 	toks []tok
 	en   bool
+	prev prevCount // the last count read, for "12 000 selon les organisateurs"
+	// lemmaMemo remembers the lemmas of recent tokens, by token index.
+	lemmaMemo [16]lemmaMemo
+}
+
+// prevCount is a count already read: its measure and the token after it.
+type prevCount struct {
+	measure string
+	end     int
 }
 
 func (p *parser) number(n num) Number {
@@ -130,7 +140,10 @@ func (p *parser) parseNumber(i int) (num, bool) {
 	case tWord:
 		return p.parseWords(i)
 	}
-	if v, ok := vulgarFractions[t.low]; ok && t.kind == tSym {
+	if t.kind != tSym || t.low[0] < utf8.RuneSelf {
+		return num{}, false
+	}
+	if v, ok := vulgarFractions[t.low]; ok {
 		return num{i: i, j: i + 1, val: v, sub: "fraction"}, true
 	}
 	return num{}, false
@@ -319,7 +332,7 @@ func (p *parser) surAfter(n *num) {
 func (p *parser) scaleAfter(n *num) {
 	j := n.j
 	w := p.folded0(j)
-	if w == "" || p.toks[j].sp == spNone && n.digits > 0 {
+	if w == "" || p.toks[j].cls&wScale == 0 || p.toks[j].sp == spNone && n.digits > 0 {
 		return
 	}
 	s, ok := scaleWords[w]

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/recoupe/recoupe/internal/cputime"
 )
 
 func fp(v float64) *float64 { return &v }
@@ -256,19 +258,36 @@ func TestNumbers(t *testing.T) {
 }
 
 func TestLemmaFR(t *testing.T) {
-	tests := []struct{ form, noun, verb string }{
-		{"soldats", "soldat", ""},
-		{"chevaux", "cheval", ""},
-		{"arrêtées", "", "arrêter"},
-		{"tués", "", "tuer"},
-		{"morts", "mort", "mourir"},
-		{"hausse", "hausse", "hausser"},
-		{"personne", "", ""}, // its own lemma: not listed
+	tests := []struct {
+		form, noun, verb string
+		gram             bool
+	}{
+		{"soldats", "soldat", "", false},
+		{"chevaux", "cheval", "", false},
+		{"arrêtées", "", "arrêter", false},
+		{"tués", "", "tuer", false},
+		{"morts", "mort", "mourir", false},
+		{"hausse", "hausse", "hausser", false},
+		{"personne", "", "", false}, // its own lemma: not listed
+		{"près", "", "", true},
+		{"grièvement", "", "", true},
+		{"dimanche", "", "", false}, // a noun as well as an adverb
+		{"", "", "", false},
+		{"qxqxq", "", "", false},
+		{"\xff", "", "", false},
 	}
 	for _, tt := range tests {
-		n, v := lemmaFR(tt.form)
-		if n != tt.noun || v != tt.verb {
-			t.Errorf("lemmaFR(%q) = %q, %q; want %q, %q", tt.form, n, v, tt.noun, tt.verb)
+		n, v, g := lemmaFR(tt.form)
+		if n != tt.noun || v != tt.verb || g != tt.gram {
+			t.Errorf("lemmaFR(%q) = %q, %q, %v; want %q, %q, %v", tt.form, n, v, g, tt.noun, tt.verb, tt.gram)
+		}
+	}
+	// every line of the table is found by the binary search
+	tbl := lemmaIndex()
+	for i := range tbl.starts {
+		form, _, _ := strings.Cut(tbl.lineAt(i), "\t")
+		if _, ok := tbl.line(form); !ok {
+			t.Fatalf("line %d: form %q not found", i, form)
 		}
 	}
 }
@@ -287,8 +306,11 @@ func BenchmarkFind(b *testing.B) {
 	for !utf8.ValidString(text) {
 		text = text[:len(text)-1]
 	}
+	lemmaIndex() // the lemma table is loaded once per process, not per article
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
+	start := cputime.Now()
+	defer cputime.Report(b, start)
 	for b.Loop() {
 		Find(text, "fr")
 	}
@@ -303,7 +325,7 @@ func TestFindArticle(t *testing.T) {
 			t.Errorf("unexpected figure %s", describe(s))
 		}
 	}
-	if byMeasure["arrestations"] != 2 || byMeasure["soldats"] != 1 || byMeasure["morts"] != 1 || byMeasure["manifestants"] != 1 {
+	if byMeasure["arrestations"] != 2 || byMeasure["soldats"] != 1 || byMeasure["morts"] != 1 || byMeasure["manifestants"] != 3 {
 		t.Errorf("measures %v; spans:\n%s", byMeasure, strings.Join(spansText(got), "\n"))
 	}
 }

@@ -11,8 +11,8 @@ type unitInfo struct {
 // phrase is a sequence of tokens (lower case, unaccented, apostrophes as
 // separate "'" tokens) mapped to a value.
 type phraseTable[V any] struct {
-	byFirst map[string][]phraseEntry[V]
-	last    map[string]bool // last tokens of the phrases
+	byFirst     map[string][]phraseEntry[V]
+	first, last wordClass // lexicon classes of first and last tokens
 }
 
 type phraseEntry[V any] struct {
@@ -20,12 +20,13 @@ type phraseEntry[V any] struct {
 	v    V
 }
 
-func newPhraseTable[V any](m map[string]V) phraseTable[V] {
-	t := phraseTable[V]{byFirst: map[string][]phraseEntry[V]{}, last: map[string]bool{}}
+// newPhraseTable builds a table; first and last are the lexicon classes
+// its first and last tokens get.
+func newPhraseTable[V any](first, last wordClass, m map[string]V) phraseTable[V] {
+	t := phraseTable[V]{byFirst: map[string][]phraseEntry[V]{}, first: first, last: last}
 	for k, v := range m {
 		toks := splitPhrase(k)
 		t.byFirst[toks[0]] = append(t.byFirst[toks[0]], phraseEntry[V]{toks, v})
-		t.last[toks[len(toks)-1]] = true
 	}
 	// longest first
 	for k, es := range t.byFirst {
@@ -37,6 +38,24 @@ func newPhraseTable[V any](m map[string]V) phraseTable[V] {
 		t.byFirst[k] = es
 	}
 	return t
+}
+
+// register adds the tokens of the phrases to the lexicon.
+func (t phraseTable[V]) register(add func(string, wordClass)) {
+	for _, es := range t.byFirst {
+		for _, e := range es {
+			for i, w := range e.toks {
+				c := wordClass(0)
+				if i == 0 {
+					c |= t.first
+				}
+				if i == len(e.toks)-1 {
+					c |= t.last
+				}
+				add(w, c)
+			}
+		}
+	}
 }
 
 // splitPhrase splits "kilometres a l'heure" into tokens the way tokenize
@@ -82,7 +101,7 @@ func isLetterRune(c rune) bool {
 // the token index after the phrase.
 func (t phraseTable[V]) match(p *parser, i int) (V, int, bool) {
 	var zero V
-	if i >= len(p.toks) {
+	if i >= len(p.toks) || p.toks[i].cls&t.first == 0 {
 		return zero, i, false
 	}
 	first := p.folded(i)
@@ -106,7 +125,7 @@ func (t phraseTable[V]) match(p *parser, i int) (V, int, bool) {
 // matchBefore finds the longest phrase ending just before token end.
 func (t phraseTable[V]) matchBefore(p *parser, end int, maxLen int) (V, int, bool) {
 	var zero V
-	if end <= 0 || end > len(p.toks) || !t.last[p.folded(end-1)] {
+	if end <= 0 || end > len(p.toks) || p.toks[end-1].cls&t.last == 0 {
 		return zero, end, false
 	}
 	for start := max(0, end-maxLen); start < end; start++ {
@@ -131,7 +150,7 @@ func (p *parser) folded(i int) string {
 	return t.fold
 }
 
-var units = newPhraseTable(map[string]unitInfo{
+var units = newPhraseTable(wUnitFirst, wUnitLast, map[string]unitInfo{
 	"%": {"percent", "%"}, "pour cent": {"percent", "%"}, "pourcent": {"percent", "%"},
 	"pourcents": {"percent", "%"}, "pourcentage": {"percent", "%"}, "pourcentages": {"percent", "%"},
 	"percent": {"percent", "%"}, "per cent": {"percent", "%"},
@@ -240,7 +259,7 @@ var units = newPhraseTable(map[string]unitInfo{
 
 // currencyBefore are currency marks written before the amount: "$75",
 // "€ 1000", "eur 1000", "usd$ 15".
-var currencyBefore = newPhraseTable(map[string]string{
+var currencyBefore = newPhraseTable(wCurrencyFirst, wCurrencyLast, map[string]string{
 	"$": "USD", "us $": "USD", "us$": "USD", "usd $": "USD", "usd$": "USD", "usd": "USD",
 	"€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY",
 	"cad $": "CAD", "cad$": "CAD", "ca $": "CAD", "c $": "CAD", "aud $": "AUD", "aud$": "AUD", "a $": "AUD",
@@ -263,7 +282,7 @@ const (
 	qRangeFrom            // entre (... et ...)
 )
 
-var qualifiersBefore = newPhraseTable(map[string]int{
+var qualifiersBefore = newPhraseTable(wQualBeforeFirst, wQualBeforeLast, map[string]int{
 	"pres de": qApproxMax, "pres d": qApproxMax, "pres d '": qApproxMax, "presque": qApproxMax,
 	"quasiment": qApproxMax, "pratiquement": qApproxMax, "pas loin de": qApproxMax, "pas loin d '": qApproxMax,
 	"environ": qApprox, "quelque": qApprox, "autour de": qApprox, "aux alentours de": qApprox,
@@ -287,16 +306,15 @@ var qualifiersBefore = newPhraseTable(map[string]int{
 	"at most": qMax, "as many as": qMax, "between": qRangeFrom,
 })
 
-var qualifiersAfter = newPhraseTable(map[string]int{
+var qualifiersAfter = newPhraseTable(wQualAfterFirst, wQualAfterLast, map[string]int{
 	"environ": qApprox, "au moins": qMin, "ou plus": qMin, "et plus": qMin, "minimum": qMin, "au minimum": qMin,
 	"ou moins": qMax, "au plus": qMax, "au maximum": qMax, "maximum": qMax,
 	"or more": qMin, "at least": qMin, "or so": qApprox, "or less": qMax, "at most": qMax,
 })
 
 // notCountWords are words after a number that are not what it counts.
-var notCountWords = map[string]bool{}
-
-func init() {
+var notCountWords = func() map[string]bool {
+	m := map[string]bool{}
 	for _, w := range strings.Fields(`le la les l un une des de du d et ou a au aux en
 		dans sur sous par pour avec sans chez vers selon contre entre depuis pendant avant apres
 		qui que qu dont ou ont sont est etait etaient sera seront avait avaient a ete etre fait
@@ -304,9 +322,10 @@ func init() {
 		il ils elle elles on nous vous je tu y lui eux se c ci la-bas
 		the of and or in on at to for with by from than as is are was were be been has have had
 		it its this that these those which who whom not no more less about some`) {
-		notCountWords[w] = true
+		m[w] = true
 	}
-}
+	return m
+}()
 
 // preNominal are adjectives that may stand between a number and its noun.
 var preNominal = map[string]bool{
@@ -318,65 +337,8 @@ var preNominal = map[string]bool{
 	"petit": true, "grand": true, "gros": true, "grosses": true, "vrais": true, "faux": true,
 }
 
-// canonMeasure maps noun lemmas to canonical measures so that different
-// wordings of the same thing meet.
-var canonMeasure = map[string]string{
-	"mort": "morts", "tué": "morts", "décès": "morts", "victime": "morts", "décédé": "morts",
-	"cadavre": "morts", "corps": "morts", "bilan": "morts", "dead": "morts", "death": "morts",
-	"fatality": "morts", "fatalities": "morts", "killed": "morts",
-	"blessé": "blessés", "injured": "blessés", "wounded": "blessés", "injury": "blessés",
-	"soldat": "soldats", "militaire": "soldats", "troupe": "soldats", "contingent": "soldats",
-	"casque": "soldats", "fantassin": "soldats", "paras": "soldats", "parachutiste": "soldats",
-	"soldier": "soldats", "troop": "soldats", "troops": "soldats",
-	"arrestation": "arrestations", "interpellation": "arrestations", "interpellé": "arrestations",
-	"arrest": "arrestations", "arrests": "arrestations",
-	"évacué": "évacués", "évacuation": "évacués", "evacuee": "évacués",
-	"déplacé": "déplacés", "sinistré": "sinistrés",
-	"manifestant": "manifestants", "protestataire": "manifestants", "protester": "manifestants",
-	"demonstrator": "manifestants",
-	"réfugié":      "réfugiés", "refugee": "réfugiés", "migrant": "migrants", "exilé": "migrants",
-	"otage": "otages", "hostage": "otages", "disparu": "disparus", "missing": "disparus",
-	"policier": "forces de l'ordre", "gendarme": "forces de l'ordre", "crs": "forces de l'ordre",
-	"police":  "forces de l'ordre",
-	"pompier": "pompiers", "sapeur": "pompiers", "sapeurs-pompiers": "pompiers", "sapeur-pompier": "pompiers",
-	"hospitalisé": "hospitalisations", "hospitalisation": "hospitalisations",
-	"licenciement": "licenciements", "licencié": "licenciements",
-}
-
-// collectiveNouns name a group: "un contingent" is not one soldier.
-var collectiveNouns = map[string]bool{
-	"contingent": true, "bilan": true, "troupe": true, "troupes": true, "corps": true, "police": true,
-	"crs": true, "evacuation": true, "contingents": true,
-}
-
-// verbMeasure maps verb lemmas (from participles or governing verbs) to
-// canonical measures.
-var verbMeasure = map[string]string{
-	"arrêter": "arrestations", "interpeller": "arrestations", "appréhender": "arrestations",
-	"tuer": "morts", "mourir": "morts", "périr": "morts", "décéder": "morts", "abattre": "morts",
-	"blesser": "blessés", "évacuer": "évacués", "déplacer": "déplacés",
-	"manifester": "manifestants", "défiler": "manifestants",
-	"enlever": "otages", "kidnapper": "otages", "disparaître": "disparus",
-	"hospitaliser": "hospitalisations", "licencier": "licenciements",
-	"contaminer": "cas", "infecter": "cas", "déployer": "soldats",
-	"arrest": "arrestations", "detain": "arrestations", "kill": "morts", "die": "morts",
-	"injure": "blessés", "wound": "blessés", "evacuate": "évacués", "displace": "déplacés",
-}
-
-// genericHeads are nouns for people whose measure is decided by the verb
-// around them ("personnes arrêtées" -> arrestations).
-var genericHeads = map[string]bool{
-	"personne": true, "gens": true, "individu": true, "homme": true, "femme": true, "enfant": true,
-	"civil": true, "habitant": true, "adulte": true, "mineur": true, "jeune": true, "passager": true,
-	"touriste": true, "citoyen": true, "ressortissant": true, "villageois": true, "résident": true,
-	"membre": true, "salarié": true, "employé": true, "travailleur": true, "ouvrier": true,
-	"patient": true, "suspect": true, "militant": true, "people": true, "person": true, "civilian": true,
-	"man": true, "men": true, "woman": true, "women": true, "child": true, "children": true,
-	"resident": true,
-}
-
 // ageBefore are phrases after which "N ans" is an age.
-var ageBefore = newPhraseTable(map[string]bool{
+var ageBefore = newPhraseTable(wAgeFirst, wAgeLast, map[string]bool{
 	"age de": true, "agee de": true, "ages de": true, "agees de": true, "a l ' age de": true,
 	"aged": true, "age": true,
 })

@@ -9,3 +9,10 @@ func BenchmarkTokenize(b *testing.B) {
 		tokenize(text)
 	}
 }
+
+// BenchmarkLemmaLoad is the one-time cost of indexing the lemma table.
+func BenchmarkLemmaLoad(b *testing.B) {
+	for b.Loop() {
+		newLemmaTable(lemmasFR)
+	}
+}

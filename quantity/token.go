@@ -1,7 +1,6 @@
 package quantity
 
 import (
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -26,29 +25,46 @@ const (
 // tok is one token of the text. Offsets are byte offsets (b0, b1) and
 // code-point offsets (r0, r1).
 type tok struct {
+	// low is the lower-cased token for words and symbols, with typographic
+	// apostrophes folded to '\'' and dashes to '-'; for digits the digits
+	// themselves.
+	low string
+	// fold is low without accents for words of the lexicon; for other
+	// non-ASCII words it is filled on demand by parser.folded.
+	fold   string
+	cls    wordClass // what the lexicon says of the word or symbol
 	kind   tokKind
 	sp     uint8
 	b0, b1 int
 	r0, r1 int
-	// low is the lower-cased token for words and symbols, with typographic
-	// apostrophes folded to '\''; for digits the digits themselves.
-	low string
-	// fold is low without accents, filled on demand by parser.folded for
-	// non-ASCII words.
-	fold string
 }
 
-// tokPool recycles token slices between calls.
-var tokPool = sync.Pool{New: func() any { return new([]tok) }}
+// tokenizer holds the buffers one tokenisation reuses; tokPool recycles
+// them between calls.
+type tokenizer struct {
+	toks    []tok
+	arena   []byte     // lower-cased words that the text has in capitals
+	lowers  []arenaRef // which tokens take their low from arena
+	scratch []byte     // the folded word being looked up
+	spans   []Span     // the figures found, before the copy returned
+}
+
+// arenaRef says that toks[tok].low is arena[a:b].
+type arenaRef struct{ tok, a, b int }
+
+var tokPool = sync.Pool{New: func() any { return new(tokenizer) }}
 
 // tokenize splits text into tokens. It never fails.
 func tokenize(text string) []tok {
-	return tokenizeInto(make([]tok, 0, len(text)/4+1), text)
+	var z tokenizer
+	return z.tokenize(text)
 }
 
-// tokenizeInto appends the tokens of text to toks[:0].
-func tokenizeInto(toks []tok, text string) []tok {
-	toks = toks[:0]
+// tokenize splits text into tokens, reusing z's buffers: the tokens are
+// valid until the next call.
+func (z *tokenizer) tokenize(text string) []tok {
+	toks := z.toks[:0]
+	z.arena, z.lowers = z.arena[:0], z.lowers[:0]
 	r := 0 // rune offset
 	sp := spNone
 	var wsRunes int
@@ -93,36 +109,8 @@ func tokenizeInto(toks []tok, text string) []tok {
 			i = j
 			t.low = text[t.b0:t.b1]
 		case isLetter(c):
-			j := i
-			upper := false
-			for j < len(text) {
-				d, n := rune(text[j]), 1
-				if d >= utf8.RuneSelf {
-					d, n = utf8.DecodeRuneInString(text[j:])
-					if !unicode.IsLetter(d) && !unicode.Is(unicode.Mn, d) {
-						break
-					}
-					if unicode.IsUpper(d) {
-						upper = true
-					}
-				} else {
-					if !(d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z') {
-						break
-					}
-					if d <= 'Z' {
-						upper = true
-					}
-				}
-				j += n
-				r++
-			}
 			t.kind = tWord
-			t.b1 = j
-			i = j
-			t.low = text[t.b0:t.b1]
-			if upper {
-				t.low = strings.ToLower(t.low)
-			}
+			i, r = z.word(t, len(toks)-1, text, i, r)
 		default:
 			t.kind = tSym
 			i += size
@@ -136,10 +124,131 @@ func tokenizeInto(toks []tok, text string) []tok {
 			default:
 				t.low = text[t.b0:t.b1]
 			}
+			t.fold = t.low
+			if c < utf8.RuneSelf {
+				t.cls = symClass[c]
+			} else {
+				t.cls = lexicon[t.low].cls
+			}
 		}
 		t.r1 = r
 	}
+	if len(z.lowers) > 0 {
+		lowered := string(z.arena)
+		for _, l := range z.lowers {
+			toks[l.tok].low = lowered[l.a:l.b]
+		}
+	}
+	for i := range toks {
+		if toks[i].kind == tWord && toks[i].fold == "" && isASCII(toks[i].low) {
+			toks[i].fold = toks[i].low
+		}
+	}
+	z.toks = toks
 	return toks
+}
+
+// word reads the word starting at byte i, rune r, into t (toks[k]): its
+// end, its lower-case form and its class. It returns the byte and rune
+// offsets after the word.
+func (z *tokenizer) word(t *tok, k int, text string, i, r int) (int, int) {
+	j := i
+	upper, ascii := false, true
+	for j < len(text) {
+		d, n := rune(text[j]), 1
+		if d >= utf8.RuneSelf {
+			d, n = utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(d) && !unicode.Is(unicode.Mn, d) {
+				break
+			}
+			ascii = false
+			if unicode.IsUpper(d) {
+				upper = true
+			}
+		} else {
+			if !(d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z') {
+				break
+			}
+			if d <= 'Z' {
+				upper = true
+			}
+		}
+		j += n
+		r++
+	}
+	t.b1 = j
+	w := text[i:j]
+	t.low = w
+	if upper {
+		a := len(z.arena)
+		z.arena = appendLower(z.arena, w)
+		z.lowers = append(z.lowers, arenaRef{k, a, len(z.arena)})
+		if ascii {
+			if e, ok := lookupLexicon(z.arena[a:]); ok {
+				t.fold, t.cls = e.key, e.cls
+			}
+			return j, r
+		}
+		z.scratch = appendFold(z.scratch[:0], z.arena[a:])
+	} else if ascii {
+		if e, ok := lookupLexicon(w); ok {
+			t.cls = e.cls
+		}
+		return j, r
+	} else {
+		z.scratch = appendFold(z.scratch[:0], []byte(w))
+	}
+	if e, ok := lookupLexicon(z.scratch); ok {
+		t.fold, t.cls = e.key, e.cls
+	}
+	return j, r
+}
+
+// appendLower appends the lower case of w to b.
+func appendLower(b []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(w[i:])
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+			i += size
+			continue
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+		i++
+	}
+	return b
+}
+
+// appendFold appends the unaccented spelling of the lower-case word w to
+// b ("é" -> "e", "œ" -> "oe").
+func appendFold(b []byte, w []byte) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			b = append(b, c)
+			i++
+			continue
+		}
+		if c == 0xC3 && i+1 < len(w) && w[i+1] >= 0x80 && w[i+1] < 0xC0 {
+			if f := latin1Fold[w[i+1]&0x3F]; f != 0 {
+				b = append(b, f)
+				i += 2
+				continue
+			}
+		}
+		r, size := utf8.DecodeRune(w[i:])
+		if r == 'œ' {
+			b = append(b, "oe"...)
+		} else {
+			b = append(b, w[i:i+size]...)
+		}
+		i += size
+	}
+	return b
 }
 
 // foldAccents maps a lower-case French word to its unaccented spelling.
@@ -147,31 +256,7 @@ func foldAccents(s string) string {
 	if isASCII(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			b.WriteByte(c)
-			i++
-			continue
-		}
-		if c == 0xC3 && i+1 < len(s) {
-			if f := latin1Fold[s[i+1]&0x3F]; f != 0 && s[i+1] >= 0x80 && s[i+1] < 0xC0 {
-				b.WriteByte(f)
-				i += 2
-				continue
-			}
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == 'œ' {
-			b.WriteString("oe")
-		} else {
-			b.WriteString(s[i : i+size])
-		}
-		i += size
-	}
-	return b.String()
+	return string(appendFold(make([]byte, 0, len(s)), []byte(s)))
 }
 
 // latin1Fold maps the second byte (low six bits) of the UTF-8 encoding of

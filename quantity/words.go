@@ -172,11 +172,16 @@ var monthsEN = map[string]bool{
 	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
 
-func isMonth(w string, en bool) bool {
-	if en {
-		return monthsEN[w]
+// isMonthTok reports whether token i is a month name in the text's
+// language.
+func (p *parser) isMonthTok(i int) bool {
+	if i < 0 || i >= len(p.toks) {
+		return false
 	}
-	return monthsFR[foldAccents(w)]
+	if p.en {
+		return p.toks[i].cls&wMonthEN != 0
+	}
+	return p.toks[i].cls&wMonthFR != 0
 }
 
 // hasSuffixAny reports whether s ends with one of the suffixes.

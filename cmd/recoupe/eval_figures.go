@@ -10,7 +10,7 @@ import (
 
 func init() {
 	var dataDir string
-	var showErrors bool
+	var showErrors, verbose bool
 	cmd := &cobra.Command{
 		Use:   "figures",
 		Short: "Score figure recognition on the Recognizers-Text French specs",
@@ -57,13 +57,18 @@ supported are counted apart.`,
 				}
 				fmt.Fprintf(w, "%-45s %4d/%-4d %6.1f%%\n", name, c, n, 100*score.GroupRate(g))
 			}
-			for _, s := range score.Skipped {
-				fmt.Fprintf(w, "skipped %s\n", s)
+			if verbose {
+				for _, s := range score.Skipped {
+					fmt.Fprintf(w, "skipped %s\n", s)
+				}
+			} else if len(score.Skipped) > 0 {
+				fmt.Fprintf(w, "skipped %d spec files without a recogniser (--verbose lists them)\n", len(score.Skipped))
 			}
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&dataDir, "data", "", "recognizers-fr directory (default: shared data)")
 	cmd.Flags().BoolVar(&showErrors, "errors", false, "list the cases that fail")
+	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "list the spec files skipped")
 	evalCmd.AddCommand(cmd)
 }

@@ -1,0 +1,570 @@
+package quantity
+
+import "strings"
+
+// This file decides what a count counts (Span.Measure). The head noun
+// after the number is lemmatised and mapped to a canonical measure; a
+// generic noun for people ("personnes", "habitants") takes its measure from
+// the verb group after it or the verb before the figure; a number without
+// a noun takes it from the verb group after it ("30 autres sont portées
+// disparues") or from the count before it in the sentence ("12 000 selon
+// les organisateurs", "dont cinq").
+
+// canonMeasure maps noun lemmas to canonical measures so that different
+// wordings of the same thing meet.
+var canonMeasure = map[string]string{
+	"mort": "morts", "tué": "morts", "décès": "morts", "victime": "morts", "décédé": "morts",
+	"cadavre": "morts", "corps": "morts", "bilan": "morts", "dead": "morts", "death": "morts",
+	"fatality": "morts", "fatalities": "morts", "killed": "morts", "body": "morts", "bodies": "morts",
+	"blessé": "blessés", "injured": "blessés", "wounded": "blessés", "injury": "blessés",
+	"soldat": "soldats", "militaire": "soldats", "troupe": "soldats", "contingent": "soldats",
+	"casque": "soldats", "fantassin": "soldats", "paras": "soldats", "parachutiste": "soldats",
+	"légionnaire": "soldats", "réserviste": "soldats",
+	"soldier": "soldats", "troop": "soldats", "troops": "soldats",
+	"arrestation": "arrestations", "interpellation": "arrestations", "interpellé": "arrestations",
+	"arrest": "arrestations", "arrests": "arrestations",
+	"évacué": "évacués", "évacuation": "évacués", "evacuee": "évacués",
+	"déplacé": "déplacés", "sinistré": "sinistrés",
+	"manifestant": "manifestants", "protestataire": "manifestants", "protester": "manifestants",
+	"demonstrator": "manifestants",
+	"réfugié":      "réfugiés", "refugee": "réfugiés", "migrant": "migrants", "exilé": "migrants",
+	"otage": "otages", "hostage": "otages", "disparu": "disparus", "missing": "disparus",
+	"rescapé": "rescapés", "survivant": "rescapés", "survivor": "rescapés",
+	"policier": "policiers", "gendarme": "policiers", "crs": "policiers", "police": "policiers",
+	"pompier": "pompiers", "sapeur": "pompiers", "sapeurs-pompiers": "pompiers", "sapeur-pompier": "pompiers",
+	"firefighter": "pompiers",
+	"hospitalisé": "hospitalisations", "hospitalisation": "hospitalisations",
+	"licenciement": "licenciements", "licencié": "licenciements",
+}
+
+// roleMeasures are canonical measures naming who people are rather than
+// what happened to them: a participle of an event overrides them ("quatre
+// soldats ont été tués" counts dead, "300 policiers déployés" policemen).
+var roleMeasures = map[string]bool{
+	"soldats": true, "policiers": true, "pompiers": true, "manifestants": true,
+	"migrants": true, "réfugiés": true, "otages": true,
+}
+
+// eventMeasures are the measures of what happens to people.
+var eventMeasures = map[string]bool{
+	"morts": true, "blessés": true, "arrestations": true, "évacués": true, "déplacés": true,
+	"disparus": true, "rescapés": true, "hospitalisations": true, "sinistrés": true,
+}
+
+// bodyVerbs are the verbs of bodies recovered. "Douze corps ont été
+// retrouvés" is the measure "corps", not "morts": the bodies recovered and
+// the toll are different claims (the toll counts the dead whose bodies are
+// still missing; bodies are recovered over days), so a cross-check must not
+// compare them. "sept corps" alone is the toll.
+var bodyVerbs = map[string]bool{
+	"retrouver": true, "découvrir": true, "repêcher": true, "exhumer": true, "extraire": true,
+	"dégager": true, "récupérer": true, "identifier": true, "rapatrier": true, "sortir": true,
+	"recover": true, "find": true, "found": true, "retrieve": true,
+}
+
+// collectiveNouns name a group: "un contingent" is not one soldier.
+var collectiveNouns = map[string]bool{
+	"contingent": true, "bilan": true, "troupe": true, "troupes": true, "corps": true, "police": true,
+	"crs": true, "evacuation": true, "contingents": true,
+}
+
+// verbMeasure maps verb lemmas (from participles or governing verbs) to
+// canonical measures.
+var verbMeasure = map[string]string{
+	"arrêter": "arrestations", "interpeller": "arrestations", "appréhender": "arrestations",
+	"tuer": "morts", "mourir": "morts", "périr": "morts", "décéder": "morts", "abattre": "morts",
+	"succomber": "morts", "noyer": "morts", "massacrer": "morts", "exécuter": "morts",
+	"blesser": "blessés", "évacuer": "évacués", "déplacer": "déplacés", "fuir": "déplacés",
+	"manifester": "manifestants", "défiler": "manifestants", "rassembler": "manifestants",
+	"réunir":  "manifestants",
+	"enlever": "otages", "kidnapper": "otages", "disparaître": "disparus",
+	"secourir": "rescapés", "sauver": "rescapés", "hélitreuiller": "rescapés",
+	"hospitaliser": "hospitalisations", "licencier": "licenciements",
+	"contaminer": "cas", "infecter": "cas", "déployer": "soldats",
+	"arrest": "arrestations", "detain": "arrestations", "kill": "morts", "die": "morts",
+	"injure": "blessés", "wound": "blessés", "evacuate": "évacués", "displace": "déplacés",
+	"rescue": "rescapés",
+}
+
+// genericHeads are nouns for people whose measure is decided by the verb
+// around them ("personnes arrêtées" -> arrestations).
+var genericHeads = map[string]bool{
+	"personne": true, "gens": true, "individu": true, "homme": true, "femme": true, "enfant": true,
+	"civil": true, "habitant": true, "adulte": true, "mineur": true, "jeune": true, "passager": true,
+	"touriste": true, "citoyen": true, "ressortissant": true, "villageois": true, "résident": true,
+	"membre": true, "salarié": true, "employé": true, "travailleur": true, "ouvrier": true,
+	"patient": true, "suspect": true, "militant": true, "bébé": true, "élève": true, "fidèle": true,
+	"riverain": true, "pèlerin": true, "marin": true, "mineure": true,
+	"people": true, "person": true, "civilian": true,
+	"man": true, "men": true, "woman": true, "women": true, "child": true, "children": true,
+	"resident": true,
+}
+
+// militaryCues are the words (folded) that make "hommes" soldiers: "l'armée
+// a mobilisé 2 000 hommes".
+var militaryCues = map[string]bool{
+	"armee": true, "armees": true, "militaire": true, "militaires": true, "soldats": true,
+	"troupes": true, "contingent": true, "regiment": true, "bataillon": true, "brigade": true,
+	"legion": true, "etat-major": true, "otan": true, "pentagone": true, "infanterie": true,
+	"parachutistes": true, "deploye": true, "deployes": true, "deployer": true, "renforts": true,
+	"division": true, "army": true, "troops": true, "military": true, "deployed": true,
+}
+
+// skipWords are the auxiliaries, modals and adverbs skipped between a
+// noun and its participle or between a verb and the figure it governs.
+var skipWords = map[string]bool{
+	"ont": true, "ete": true, "sont": true, "a": true, "avaient": true, "avait": true, "etaient": true,
+	"etait": true, "seront": true, "auront": true, "deja": true, "ainsi": true, "aussi": true,
+	"egalement": true, "notamment": true, "en": true, "tout": true, "au": true, "total": true,
+	"have": true, "been": true, "were": true, "was": true, "had": true, "are": true, "be": true,
+	"fait": true, "y": true, "compris": true, "encore": true, "toujours": true, "etre": true,
+	"pu": true, "doivent": true, "devaient": true, "devraient": true, "pourraient": true,
+	"auraient": true, "aurait": true, "seraient": true, "serait": true, "vont": true, "se": true,
+	"s": true, "porte": true, "portee": true, "portes": true, "portees": true, "officiellement": true,
+	"desormais": true, "finalement": true, "probablement": true, "avoir": true, "ayant": true,
+	"tous": true, "toutes": true, "grievement": true, "legerement": true, "gravement": true,
+	"being": true, "reportedly": true, "also": true, "all": true, "still": true,
+}
+
+// inciseWords open an incise that stands between a noun and its verb:
+// "12 personnes, dont trois enfants, ont été tuées".
+var inciseWords = map[string]bool{
+	"dont": true, "selon": true, "parmi": true, "notamment": true, "y": true, "soit": true,
+	"d": true, "including": true, "according": true, "among": true, "mostly": true,
+}
+
+// subCountWords introduce a part of the count before: "dont cinq".
+var subCountWords = map[string]bool{"dont": true, "including": true}
+
+// headNoun returns the index of the noun a number counts, or -1: the first
+// word after it, skipping "de" after scale words and a few pre-nominal
+// adjectives. Grammatical words ("près", "hier") are not nouns.
+func (p *parser) headNoun(n num, k int) int {
+	if k >= len(p.toks) {
+		return -1
+	}
+	if n.scaled || n.vague || n.deOK {
+		w := p.folded0(k)
+		if w == "de" || w == "of" {
+			k++
+		} else if w == "d" && p.sym(k+1) == "'" {
+			k += 2
+		}
+	}
+	k = p.skipPreNominal(k)
+	if k >= len(p.toks) || p.toks[k].kind != tWord || p.toks[k].sp == spOther {
+		return -1
+	}
+	w := p.folded(k)
+	if p.toks[k].cls&wNotCount != 0 || p.isMonthTok(k) || len(w) < 2 || p.grammatical(k) {
+		return -1
+	}
+	if p.toks[k].cls&(wNumFR|wNumEN) != 0 {
+		if _, ok := p.lookupNumWord(w); ok {
+			return -1
+		}
+	}
+	return k
+}
+
+// skipPreNominal skips up to two adjectives that stand before a noun
+// ("nouveaux", "autres").
+func (p *parser) skipPreNominal(k int) int {
+	for s := 0; s < 2 && k < len(p.toks) && p.toks[k].kind == tWord && p.toks[k].cls&wPreNominal != 0; s++ {
+		k++
+	}
+	return k
+}
+
+// pluralNoun reports whether the word at h is a plural noun (to tell "1500
+// soldats" from a year).
+func (p *parser) pluralNoun(h int) bool {
+	w := p.toks[h].low
+	if p.en {
+		return strings.HasSuffix(w, "s") && canonMeasure[lemmaEN(w)] != "" || genericHeads[lemmaEN(w)] || w == "people"
+	}
+	noun, _, _ := p.lemmaFR(h)
+	return noun != "" && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x"))
+}
+
+// lemmas returns the noun and verb lemmas of the word at i.
+func (p *parser) lemmas(i int) (noun, verb string) {
+	w := p.toks[i].low
+	if p.en {
+		l := lemmaEN(w)
+		if strings.HasSuffix(w, "ed") {
+			v := strings.TrimSuffix(w, "ed")
+			if strings.HasSuffix(w, "ied") && len(w) <= 4 {
+				v = w[:len(w)-1] // "died"
+			} else if strings.HasSuffix(w, "ied") {
+				v = strings.TrimSuffix(w, "ied") + "y"
+			} else if strings.HasSuffix(v, "at") || strings.HasSuffix(v, "ur") || strings.HasSuffix(v, "ac") || strings.HasSuffix(v, "in") {
+				v += "e"
+			}
+			return "", v
+		}
+		return l, ""
+	}
+	noun, verb, _ = p.lemmaFR(i)
+	return noun, verb
+}
+
+// lemmaMemo is a lemma lookup remembered by the parser.
+type lemmaMemo struct {
+	tok         int // token index + 1; 0 for an empty slot
+	noun, verb  string
+	grammatical bool
+}
+
+// lemmaFR is lemmaFR of the word at i, remembered: the words around a
+// figure are looked up several times.
+func (p *parser) lemmaFR(i int) (noun, verb string, grammatical bool) {
+	m := &p.lemmaMemo[i%len(p.lemmaMemo)]
+	if m.tok != i+1 {
+		m.noun, m.verb, m.grammatical = lemmaFR(p.toks[i].low)
+		m.tok = i + 1
+	}
+	return m.noun, m.verb, m.grammatical
+}
+
+// grammatical reports whether the word at i is a grammatical word (an
+// adverb, preposition, conjunction, pronoun or determiner: "près",
+// "selon", "hier"), never what a number counts.
+func (p *parser) grammatical(i int) bool {
+	if p.toks[i].cls&wNotCount != 0 {
+		return true
+	}
+	if p.en {
+		return false
+	}
+	_, _, g := p.lemmaFR(i)
+	return g
+}
+
+// countMeasure decides what the number n, whose tokens end at last and
+// whose qualifier starts at qs, counts. It returns the measure, the head
+// noun (-1 when none) and whether the figure is a part of the count before
+// it ("dont cinq").
+func (p *parser) countMeasure(n num, qs, last int) (measure string, h int, part bool) {
+	part = p.partBefore(qs)
+	h = p.headNoun(n, last)
+	if h >= 0 {
+		if m := p.measure(h, qs, part); m != "" {
+			return m, h, part
+		}
+		h = -1
+	}
+	// no noun: the verb group after ("30 autres sont portées disparues"),
+	// the verb before ("ont arrêté 40"), the noun before ("le bilan est de
+	// 40"), the count before in the sentence ("12 000 selon la CGT")
+	if m, _ := p.participleAfter(p.skipPreNominal(last), part); canonOf(m) != "" {
+		return m, -1, part
+	}
+	if m, _ := p.verbMeasureBefore(qs); m != "" {
+		return m, -1, part
+	}
+	if m := p.nounBefore(qs, true); m != "" {
+		return m, -1, part
+	}
+	return p.inherited(n.i), -1, part
+}
+
+// partBefore reports whether the figure starting at qs is a part of the
+// count before it: "dont cinq", "including three".
+func (p *parser) partBefore(qs int) bool {
+	return qs > 0 && p.toks[qs-1].kind == tWord && subCountWords[p.folded(qs-1)]
+}
+
+// inherited returns the measure of the count before token i in the same
+// sentence, or "": "5 000 manifestants selon la police, 12 000 selon les
+// organisateurs".
+func (p *parser) inherited(i int) string {
+	if p.prev.measure == "" || p.prev.end > i || i-p.prev.end > 40 {
+		return ""
+	}
+	for k := p.prev.end; k < i; k++ {
+		t := &p.toks[k]
+		if t.kind == tSym && (t.low == "." || t.low == "!" || t.low == "?") || t.sp == spOther && k > p.prev.end {
+			return ""
+		}
+	}
+	return p.prev.measure
+}
+
+// measure normalises what the noun at h counts, using the verb group after
+// it and the verb before the figure (qs is the figure's first token,
+// qualifier included). part is true after "dont".
+func (p *parser) measure(h, qs int, part bool) string {
+	noun, verb := p.lemmas(h)
+	w := p.toks[h].low
+	if noun == "" && verb == "" {
+		noun = w
+	}
+	if m := p.compoundMeasure(h); m != "" {
+		return m
+	}
+	if noun == "" && verb != "" {
+		if m := verbMeasure[verb]; m != "" {
+			return m
+		}
+		if m := canonMeasure[w]; m != "" {
+			return m
+		}
+		return "" // a verb, not a noun: "3 000 manifestent"
+	}
+	m := canonMeasure[noun]
+	if m == "" {
+		m = canonMeasure[w]
+	}
+	if m != "" {
+		ev, v := p.participleAfter(h+1, part)
+		if noun == "corps" || w == "corps" || w == "bodies" {
+			if _, vb := p.verbMeasureBefore(qs); bodyVerbs[v] || bodyVerbs[vb] {
+				return "corps"
+			}
+		}
+		if roleMeasures[m] && eventMeasures[ev] {
+			return ev
+		}
+		return m
+	}
+	if genericHeads[noun] || genericHeads[w] {
+		if m, _ := p.participleAfter(h+1, part); m != "" {
+			return m
+		}
+		if m, _ := p.verbMeasureBefore(qs); m != "" {
+			return m
+		}
+		if m := p.nounBefore(qs, true); m != "" && canonOf(m) != "" {
+			return m
+		}
+		if (noun == "homme" || w == "men") && p.militaryContext(h) {
+			return "soldats"
+		}
+		if part {
+			if m := p.inherited(qs); m != "" {
+				return m
+			}
+		}
+	}
+	return noun
+}
+
+// compoundMeasure reads the nouns of several words: "gardes à vue",
+// "forces de l'ordre".
+func (p *parser) compoundMeasure(h int) string {
+	switch p.folded(h) {
+	case "garde", "gardes":
+		if p.folded0(h+1) == "a" && p.folded0(h+2) == "vue" {
+			return "arrestations"
+		}
+	case "forces", "force":
+		if p.folded0(h+1) == "de" && p.folded0(h+2) == "l" && p.folded0(h+4) == "ordre" {
+			return "policiers"
+		}
+	}
+	return ""
+}
+
+// participleAfter reads the verb group after a noun (or a number without
+// one), from token k: "ont été tuées", "sont portées disparues", "ont dû
+// être évacués", "ont trouvé la mort". It skips auxiliaries, modals,
+// adverbs, a "de ..." complement and incises (", dont trois enfants,",
+// ", selon la police,"); inIncise is true when the figure itself opens an
+// incise ("dont trois enfants, ont été tuées"). It returns the measure and
+// the verb lemma read.
+func (p *parser) participleAfter(k int, inIncise bool) (measure, verb string) {
+	complement := false
+	for words := 0; words < 8 && k < len(p.toks); {
+		t := &p.toks[k]
+		if t.kind == tSym {
+			switch t.low {
+			case ",":
+				if inIncise {
+					inIncise = false
+					k++
+					continue
+				}
+				if e := p.inciseEnd(k); e > 0 {
+					k = e
+					continue
+				}
+			case "'":
+				k++
+				continue
+			}
+			return "", ""
+		}
+		if t.kind != tWord || t.sp == spOther {
+			return "", ""
+		}
+		w := p.folded(k)
+		words++
+		if skipWords[w] && t.low != "du" {
+			k++
+			continue
+		}
+		noun, verb := p.lemmas(k)
+		switch {
+		case w == "du" || w == "de" || w == "des" || w == "d" || w == "of":
+			// "12 habitants du village ont été évacués"
+			complement = true
+			k++
+			continue
+		case verb == "trouver" && p.folded0(k+1) == "la" && p.folded0(k+2) == "mort",
+			verb == "perdre" && p.folded0(k+1) == "la" && p.folded0(k+2) == "vie":
+			return "morts", verb
+		case verb == "placer" && p.folded0(k+1) == "en" && (p.folded0(k+2) == "garde" || p.folded0(k+2) == "detention"):
+			return "arrestations", verb
+		}
+		if m := verbMeasure[verb]; m != "" {
+			return m, verb
+		}
+		if m := verbMeasure[t.low]; m != "" {
+			return m, t.low // an infinitive: "ont dû fuir"
+		}
+		if m := canonMeasure[noun]; m != "" && eventMeasures[m] {
+			return m, verb // "sinistrées", "disparues"
+		}
+		if p.en {
+			if m := canonMeasure[t.low]; m != "" {
+				return m, verb
+			}
+		}
+		if verb != "" || !complement {
+			return "", verb
+		}
+		k++ // a noun of the complement
+	}
+	return "", ""
+}
+
+// inciseEnd returns the index after an incise opened by the comma at k
+// (", dont trois enfants,", ", selon la police,"), or 0.
+func (p *parser) inciseEnd(k int) int {
+	if !inciseWords[p.folded0(k+1)] {
+		return 0
+	}
+	for j := k + 2; j < len(p.toks) && j < k+16; j++ {
+		t := &p.toks[j]
+		if t.sp == spOther {
+			return 0
+		}
+		if t.kind == tSym {
+			switch t.low {
+			case ",":
+				return j + 1
+			case ".", ";", "!", "?", ":":
+				return 0
+			}
+		}
+	}
+	return 0
+}
+
+// verbMeasureBefore finds a measure verb governing the figure: "ont
+// arrêté près de 4 000 personnes". It returns the measure and the verb
+// lemma read.
+func (p *parser) verbMeasureBefore(qs int) (measure, verb string) {
+	k := qs - 1
+	for s := 0; s < 4 && k >= 0; s++ {
+		t := &p.toks[k]
+		if t.kind != tWord {
+			return "", ""
+		}
+		w := p.folded(k)
+		if skipWords[w] || w == "les" || w == "des" {
+			k--
+			continue
+		}
+		_, verb := p.lemmas(k)
+		if m := verbMeasure[verb]; m != "" {
+			return m, verb
+		}
+		if p.en {
+			v := strings.TrimSuffix(strings.TrimSuffix(w, "ed"), "e")
+			if m := verbMeasure[v]; m != "" {
+				return m, v
+			}
+		}
+		return "", verb
+	}
+	return "", ""
+}
+
+// nounBefore returns the lemma of the noun in "<noun> de <figure>"
+// ("une amende de 5 000 euros" -> "amende", "le bilan de 45" -> "morts"
+// when canonOnly). With canonOnly it returns only canonical measures.
+func (p *parser) nounBefore(qs int, canonOnly bool) string {
+	k := qs - 1
+	if k >= 0 && p.sym(k) == "'" {
+		k--
+	}
+	w := p.folded0(k)
+	if w != "de" && w != "d" && w != "of" && w != "a" {
+		// "le bilan s'élève à 45", "le bilan est de 45"
+		return ""
+	}
+	if w == "a" && p.toks[k].low != "à" {
+		return ""
+	}
+	k--
+	for s := 0; s < 5 && k >= 0; s++ {
+		t := &p.toks[k]
+		if t.kind == tSym && t.low == "'" {
+			k--
+			continue
+		}
+		if t.kind != tWord {
+			return ""
+		}
+		x := p.folded(k)
+		if x == "s" || x == "eleve" || x == "elevait" || x == "est" || x == "etait" || x == "atteint" || x == "passe" || x == "provisoire" || x == "lourd" || x == "nouveau" || x == "dernier" || x == "officiel" || x == "alourdi" || x == "porte" {
+			k--
+			continue
+		}
+		noun, verb := p.lemmas(k)
+		if noun == "" && verb != "" {
+			return ""
+		}
+		if noun == "" {
+			noun = t.low
+		}
+		if m := canonMeasure[noun]; m != "" {
+			return m
+		}
+		if canonOnly || notCountWords[x] {
+			return ""
+		}
+		return noun
+	}
+	return ""
+}
+
+// militaryContext reports whether the sentence around token h speaks of
+// armed forces.
+func (p *parser) militaryContext(h int) bool {
+	for k := h - 1; k >= 0 && k > h-30; k-- {
+		if p.sentenceEnd(k) {
+			break
+		}
+		if p.toks[k].kind == tWord && militaryCues[p.folded(k)] {
+			return true
+		}
+	}
+	for k := h + 1; k < len(p.toks) && k < h+30; k++ {
+		if p.sentenceEnd(k) {
+			break
+		}
+		if p.toks[k].kind == tWord && militaryCues[p.folded(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEnd reports whether token k ends a sentence.
+func (p *parser) sentenceEnd(k int) bool {
+	t := &p.toks[k]
+	return t.kind == tSym && (t.low == "." || t.low == "!" || t.low == "?")
+}
