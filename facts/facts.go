@@ -87,6 +87,9 @@ type Quantity struct {
 	// Qualifier is the qualifier as written ("près de"), "" when none.
 	// Not part of the extract JSON.
 	Qualifier string `json:"-"`
+	// Part is set for a part of the count before it ("12 morts, dont
+	// trois enfants"): not a figure of its own measure.
+	Part bool `json:"-"`
 }
 
 // Entity is one mention of a person, organisation, place or other name.
@@ -155,7 +158,7 @@ func Extract(text string, lang string, ref time.Time) Facts {
 		quants = append(quants, Quantity{
 			Start: q.Start, End: q.End, Text: q.Text,
 			Value: q.Value, Low: q.Low, High: q.High, Approx: q.Approx,
-			Unit: q.Unit, Measure: q.Measure, Kind: q.Kind, Qualifier: q.Qualifier,
+			Unit: q.Unit, Measure: q.Measure, Kind: q.Kind, Qualifier: q.Qualifier, Part: q.Part,
 		})
 	}
 	quants = dropOverlaps(quants, dates, ents)

@@ -258,7 +258,17 @@ func storyClaims(arts []*article.Article, fs map[string]facts.Facts) []report.Cl
 		published := a.Meta.Published
 		ref := RefDate(a)
 		seen := make(map[valueKey]bool)
+		whole := "" // measure of the last count that is not a part
 		for _, q := range f.Quantities {
+			// "12 morts, dont trois enfants": the part is no figure of
+			// the toll; "1 200 sinistrés, dont 700 évacués" is one of
+			// the evacuees.
+			if q.Part && q.Measure == whole {
+				continue
+			}
+			if !q.Part {
+				whole = q.Measure
+			}
 			if !claimKinds[q.Kind] || q.Measure == "" {
 				continue
 			}

@@ -10,6 +10,7 @@ package pipeline
 import (
 	"sort"
 	"strconv"
+	"time"
 
 	"github.com/recoupe/recoupe/article"
 	"github.com/recoupe/recoupe/clean"
@@ -57,9 +58,21 @@ func Report(arts []*article.Article, errs []*read.Error) *report.Report {
 	return ReportFacts(arts, Facts(arts), errs)
 }
 
+// Options tune the report.
+type Options struct {
+	// UpdateSince, when set, makes each story's summary say what is new
+	// since that day: articles published before it are background.
+	UpdateSince time.Time
+}
+
 // ReportFacts is Report with the facts of the articles already extracted
 // (by Facts, keyed by article ID).
 func ReportFacts(arts []*article.Article, fs map[string]facts.Facts, errs []*read.Error) *report.Report {
+	return ReportWith(arts, fs, errs, Options{})
+}
+
+// ReportWith is ReportFacts with options.
+func ReportWith(arts []*article.Article, fs map[string]facts.Facts, errs []*read.Error, opt Options) *report.Report {
 	r := &report.Report{Version: report.Version}
 	ordered := make([]*article.Article, len(arts))
 	copy(ordered, arts)
@@ -81,6 +94,7 @@ func ReportFacts(arts []*article.Article, fs map[string]facts.Facts, errs []*rea
 		st.Copies, st.Sources = storyCopies(g, groups)
 		storyFacts(&st, g.arts, fs)
 		crosscheck.Story(&st, checkSources(g.arts, fs))
+		st.Summary = storySummary(g.arts, opt.UpdateSince)
 		r.Stories = append(r.Stories, st)
 	}
 	for _, e := range errs {

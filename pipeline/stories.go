@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/recoupe/recoupe/article"
 	"github.com/recoupe/recoupe/copies"
@@ -9,6 +10,7 @@ import (
 	"github.com/recoupe/recoupe/facts"
 	"github.com/recoupe/recoupe/report"
 	"github.com/recoupe/recoupe/stories"
+	"github.com/recoupe/recoupe/summary"
 )
 
 // storyGroup is one story found by the stories stage: its IDs, title and
@@ -159,6 +161,21 @@ func checkSources(arts []*article.Article, fs map[string]facts.Facts) []crossche
 			Text:      a.Text(),
 			Dates:     fs[a.ID].Dates,
 		}
+	}
+	return out
+}
+
+// storySummary draws 3 to 8 sentences from the story's articles, each
+// with its article; with since set, what is new since that day.
+func storySummary(arts []*article.Article, since time.Time) []report.Sentence {
+	var sents []summary.Sentence
+	for _, a := range arts {
+		sents = append(sents, summary.ArticleSentences(a.ID, RefDate(a), a.Body.Paragraphs)...)
+	}
+	picked := summary.Summarize(sents, summary.Options{MaxSentences: 8, MinSentences: 3, MaxWords: 120, Since: since})
+	out := make([]report.Sentence, len(picked))
+	for i, s := range picked {
+		out[i] = report.Sentence{Text: s.Text, Article: s.Article}
 	}
 	return out
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -22,6 +23,7 @@ type outputFlags struct {
 	out         string
 	boilerplate bool
 	maxMB       int64
+	updateSince string
 }
 
 func (o *outputFlags) register(cmd *cobra.Command) {
@@ -29,6 +31,7 @@ func (o *outputFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVarP(&o.out, "out", "o", "", "write the report to `FILE` instead of standard output")
 	cmd.Flags().BoolVar(&o.boilerplate, "boilerplate", false, "list every removed boilerplate piece in text and Markdown output")
 	cmd.Flags().Int64Var(&o.maxMB, "max-size", 64, "largest input accepted, in `MiB` (after decompression)")
+	cmd.Flags().StringVar(&o.updateSince, "update-since", "", "summaries say what is new since `YYYY-MM-DD` (earlier articles are background)")
 	cmd.Flags().Lookup("format").Usage = "output format: text, markdown, json or html (default text)"
 }
 
@@ -58,7 +61,10 @@ Exit status: 0 all inputs read, 1 usage error, 2 some inputs unreadable.`,
   recoupe analyze --format html -o report.html articles/
 
   # JSON Lines on stdin, Markdown out
-  cat feed.jsonl | recoupe analyze --format markdown -`,
+  cat feed.jsonl | recoupe analyze --format markdown -
+
+  # Summaries of what is new since 5 March
+  recoupe analyze --update-since 2025-03-05 articles/`,
 	Args: cobra.MinimumNArgs(1),
 	RunE: func(cmd *cobra.Command, args []string) error {
 		opt := read.Options{MaxBytes: analyzeFlags.maxMB << 20}
@@ -92,13 +98,20 @@ func analyzeAndWrite(cmd *cobra.Command, docs []*article.Doc, errs []*read.Error
 	if err != nil {
 		return err
 	}
+	var popt pipeline.Options
+	if f.updateSince != "" {
+		popt.UpdateSince, err = time.Parse(time.DateOnly, f.updateSince)
+		if err != nil {
+			return fmt.Errorf("--update-since %q: want a date as YYYY-MM-DD", f.updateSince)
+		}
+	}
 	var bar *progress.Bar
 	if len(docs) >= 200 {
 		bar = progress.New(os.Stderr, "analysing", len(docs))
 	}
 	arts := pipeline.Articles(docs, bar)
 	bar.Done()
-	rep := pipeline.Report(arts, errs)
+	rep := pipeline.ReportWith(arts, pipeline.Facts(arts), errs, popt)
 
 	var w io.Writer = cmd.OutOrStdout()
 	toTerminal := f.out == "" && progress.IsTerminal(w)
