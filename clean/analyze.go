@@ -22,14 +22,17 @@ var langCodes = [nLangs]string{"fr", "en", "de", "es", "it"}
 
 // stopTable holds the folded stopwords of every language with the mask of
 // the languages listing them, in an open-addressing table keyed by the
-// FNV-1a hash of the word.
+// packed bytes of the word. Probing reads tags, a small array that stays
+// in cache, and slots only where the tag matches: most words of a text
+// are no stopword and cost one byte read.
 type stopTable struct {
+	tags  []uint8 // tags[i]: 0 for an empty slot, else the tag of slots[i]'s word
 	slots []stopSlot
 	mask  uint64
 }
 
 type stopSlot struct {
-	a, b  uint64 // the word's bytes, packed; a == 0: empty
+	a, b  uint64 // the word's bytes, packed
 	langs uint8  // languages listing the word as a stopword
 	cues  uint8  // which boilerplate phrases the word may belong to
 }
@@ -46,19 +49,20 @@ const (
 // packWord packs a word of 1 to 16 bytes into two words, exactly: the
 // bytes little-endian, zero-padded, with the length in the top byte of b.
 func packWord(w []byte) (a, b uint64) {
-	for i, c := range w {
-		if i < 8 {
-			a |= uint64(c) << (8 * i)
-		} else {
-			b |= uint64(c) << (8 * (i - 8))
-		}
+	for i, c := range w[:min(len(w), 8)] {
+		a |= uint64(c) << (8 * i)
+	}
+	for i := 8; i < len(w); i++ {
+		b |= uint64(w[i]) << (8 * (i - 8))
 	}
 	return a, b ^ uint64(len(w))<<60
 }
 
-func slotIndex(a, b, mask uint64) uint64 {
+// slotOf returns the first slot to probe for the packed word a, b and its
+// tag (never 0).
+func slotOf(a, b, mask uint64) (i uint64, tag uint8) {
 	h := (a ^ b*0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9
-	return (h >> 32) & mask
+	return (h >> 32) & mask, uint8(h>>24) | 1
 }
 
 func (t *stopTable) add(w []byte, langs, cues uint8) {
@@ -66,9 +70,11 @@ func (t *stopTable) add(w []byte, langs, cues uint8) {
 		return
 	}
 	a, b := packWord(w)
-	for i := slotIndex(a, b, t.mask); ; i = (i + 1) & t.mask {
+	i, tag := slotOf(a, b, t.mask)
+	for ; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
-		if s.a == 0 || s.a == a && s.b == b {
+		if t.tags[i] == 0 || s.a == a && s.b == b {
+			t.tags[i] = tag
 			s.a, s.b = a, b
 			s.langs |= langs
 			s.cues |= cues
@@ -81,13 +87,15 @@ func (t *stopTable) add(w []byte, langs, cues uint8) {
 // neither a stopword nor a cue.
 func (t *stopTable) lookup(w []byte) *stopSlot {
 	a, b := packWord(w)
-	for i := slotIndex(a, b, t.mask); ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
-		if s.a == a && s.b == b {
-			return s
-		}
-		if s.a == 0 {
+	i, tag := slotOf(a, b, t.mask)
+	for ; ; i = (i + 1) & t.mask {
+		switch t.tags[i] {
+		case 0:
 			return nil
+		case tag:
+			if s := &t.slots[i]; s.a == a && s.b == b {
+				return s
+			}
 		}
 	}
 }
@@ -120,7 +128,8 @@ func anchorWord(p string) string {
 
 // stops is the table of the stoplists of package stopwords.
 var stops = func() *stopTable {
-	t := &stopTable{slots: make([]stopSlot, 1<<14), mask: 1<<14 - 1}
+	const size = 1 << 14 // some 3,500 words: the table is a fifth full
+	t := &stopTable{tags: make([]uint8, size), slots: make([]stopSlot, size), mask: size - 1}
 	var buf []byte
 	for i, code := range langCodes {
 		for _, w := range stopwords.Words(code) {
@@ -198,6 +207,20 @@ var asciiFold = func() (t [utf8.RuneSelf]struct {
 	return t
 }()
 
+// latin1Fold gives the folded form, kind and case of the characters
+// U+00C0-U+00FF (Latin-1 letters, written 0xC3 0x80-0xBF), by their second
+// byte's low six bits: the accented letters of French and its neighbours.
+var latin1Fold = func() (t [64]struct {
+	out   []byte
+	kind  foldKind
+	upper bool
+}) {
+	for i := range t {
+		t[i].out, t[i].kind, t[i].upper = foldRune(nil, rune(0xC0+i))
+	}
+	return t
+}()
+
 // maxStopLen is the longest folded word looked up, in bytes.
 const maxStopLen = 16
 
@@ -270,6 +293,15 @@ func analyze(buf []byte, raw string, li *lineInfo) []byte {
 				}
 				space = false
 				buf = append(buf, e.b)
+				// The lower-case ASCII letters that follow, the bulk of
+				// most texts, in one go: they only add to the word.
+				j := i
+				for j < len(raw) && 'a' <= raw[j] && raw[j] <= 'z' {
+					j++
+				}
+				buf = append(buf, raw[i:j]...)
+				letters += j - i
+				i = j
 				continue
 			case kindSpace:
 				if wordStart >= 0 {
@@ -284,6 +316,10 @@ func analyze(buf []byte, raw string, li *lineInfo) []byte {
 			}
 			tmp[0] = e.b
 			out, k, up, r = tmp[:1], e.kind, e.upper, rune(c)
+		} else if c == 0xC3 && i+1 < len(raw) && raw[i+1]&0xC0 == 0x80 {
+			e := &latin1Fold[raw[i+1]&0x3F]
+			out, k, up, r = e.out, e.kind, e.upper, 0xC0+rune(raw[i+1]&0x3F)
+			i += 2
 		} else {
 			var n int
 			r, n = utf8.DecodeRuneInString(raw[i:])

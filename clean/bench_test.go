@@ -6,6 +6,7 @@ import (
 
 	"github.com/recoupe/recoupe/article"
 	"github.com/recoupe/recoupe/clean"
+	"github.com/recoupe/recoupe/internal/cputime"
 )
 
 // benchDoc is a noisy French article of about 3 KB: the lines of two
@@ -39,9 +40,11 @@ func BenchmarkClean(b *testing.B) {
 	c := clean.New()
 	b.SetBytes(int64(len(strings.Join(d.Lines, "\n"))))
 	b.ReportAllocs()
+	start := cputime.Now()
 	for b.Loop() {
 		c.Clean(d)
 	}
+	cputime.Report(b, start)
 }
 
 func BenchmarkCleanAll(b *testing.B) {
@@ -54,9 +57,11 @@ func BenchmarkCleanAll(b *testing.B) {
 	}
 	c := clean.New()
 	b.ReportAllocs()
+	start := cputime.Now()
 	for b.Loop() {
 		c.CleanAll(docs)
 	}
+	cputime.Report(b, start)
 }
 
 // FuzzClean cleans random lines: it must not panic and must account for

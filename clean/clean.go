@@ -276,7 +276,7 @@ func ruleReason(f, core []byte, li *lineInfo, html bool) (string, bool) {
 	switch {
 	case isByline(core, li.raw):
 		return ReasonByline, false
-	case isDateLine(f) && f[len(f)-1] != ':':
+	case li.digits > 0 && isDateLine(f) && f[len(f)-1] != ':': // a date line has digits
 		return ReasonStamp, false
 	}
 	if r := phraseReason(f, li.cues); r != "" {

@@ -859,7 +859,7 @@ func creditTail(t []byte) bool {
 			break
 		}
 	}
-	if len(seg) > 0 && len(seg) < len(t) {
+	if len(seg) > 0 && len(seg) < len(t) && (seg[0] == 'p' || seg[0] == 'c' || seg[0] == 'i') { // the first letters of the prefixes
 		for _, p := range []string{"photo ", "photo:", "photos ", "photo d'archives", "photo archives", "credit :", "credit:", "credits :", "credits:", "credit photo", "credits photo", "illustration :", "illustration:", "image:", "image :", "capture d'ecran"} {
 			if bytes.HasPrefix(seg, []byte(p)) && bytes.Count(seg, []byte(" ")) <= 7 {
 				return true
@@ -1140,16 +1140,20 @@ func isBio(f []byte, raw string) bool {
 	if len(f) > 500 {
 		return false
 	}
-	if bytes.Contains(f, []byte("sur twitter @")) || bytes.Contains(f, []byte("on twitter @")) ||
-		bytes.Contains(f, []byte("suivez-le sur")) || bytes.Contains(f, []byte("suivez-la sur")) ||
-		bytes.Contains(f, []byte("follow him on")) || bytes.Contains(f, []byte("follow her on")) {
+	// Each pair of phrases is looked for only where what they share is.
+	if bytes.IndexByte(f, '@') >= 0 && (bytes.Contains(f, []byte("sur twitter @")) || bytes.Contains(f, []byte("on twitter @"))) ||
+		bytes.Contains(f, []byte("suivez-l")) && (bytes.Contains(f, []byte("suivez-le sur")) || bytes.Contains(f, []byte("suivez-la sur"))) ||
+		bytes.Contains(f, []byte("follow h")) && (bytes.Contains(f, []byte("follow him on")) || bytes.Contains(f, []byte("follow her on"))) {
 		return true
 	}
 	// "<Name> est …/ is a …" with a role soon after.
+	// The verb must start in the first 40 bytes: only those are searched
+	// (with room for the verb), which finds the line's first instance if
+	// it starts there.
 	var i int
-	if j := bytes.Index(f, []byte(" est ")); j > 0 && j < 40 {
+	if j := bytes.Index(f[:min(len(f), 40+len(" est "))], []byte(" est ")); j > 0 && j < 40 {
 		i = j + 5
-	} else if j := bytes.Index(f, []byte(" is ")); j > 0 && j < 40 {
+	} else if j := bytes.Index(f[:min(len(f), 40+len(" is "))], []byte(" is ")); j > 0 && j < 40 {
 		i = j + 4
 	} else {
 		return false

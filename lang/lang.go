@@ -104,6 +104,19 @@ func Detect(text string) (code string, confidence float64) {
 	return s.result()
 }
 
+// DetectLines returns what Detect returns for the text made of lines, each
+// followed by a line break, without building that text.
+func DetectLines(lines []string) (code string, confidence float64) {
+	var s scorer
+	for _, l := range lines {
+		// A line break ends a word as the end of a text does.
+		if enough := s.scan(l); enough {
+			break
+		}
+	}
+	return s.result()
+}
+
 // Separators that matter to one-letter words.
 const (
 	sepOther = iota
@@ -112,15 +125,19 @@ const (
 )
 
 // scan reads the words of text, lower-casing them into a small buffer and
-// looking each up in profile.
-func (s *scorer) scan(text string) {
+// looking each up in profile. It reports whether enough words were read,
+// in which case it may stop before the end of text.
+func (s *scorer) scan(text string) (enough bool) {
 	var buf [maxWordLen]byte
 	n := 0
 	h := uint32(fnvOffset) // FNV-1a of buf[:n]
 	long := false
 	upper := false     // the word's first letter is upper-case
 	afterApos := false // the word follows an apostrophe
-	end := func(sep int) {
+	latin := 0         // letters of the Latin script, added to s.latin on return
+	// end ends the current word, if any, at a separator; it reports
+	// whether enough words were read (only a word's end changes that).
+	end := func(sep int) (enough bool) {
 		if n > 0 || long {
 			s.words++
 			if !long {
@@ -129,11 +146,9 @@ func (s *scorer) scan(text string) {
 		}
 		n, long, upper, h = 0, false, false, fnvOffset
 		afterApos = sep == sepApostrophe
+		return s.words >= maxWords || s.hits >= enoughHits
 	}
 	for i := 0; i < len(text); {
-		if s.words >= maxWords || s.hits >= enoughHits {
-			return
-		}
 		c := text[i]
 		switch {
 		case c < utf8.RuneSelf:
@@ -144,17 +159,20 @@ func (s *scorer) scan(text string) {
 				}
 				c += 'a' - 'A'
 			} else if c < 'a' || c > 'z' {
+				sep := sepOther
 				switch c {
 				case '\'':
-					end(sepApostrophe)
+					sep = sepApostrophe
 				case '.':
-					end(sepPeriod)
-				default:
-					end(sepOther)
+					sep = sepPeriod
+				}
+				if end(sep) {
+					s.latin += latin
+					return true
 				}
 				continue
 			}
-			s.latin++
+			latin++
 			if n < maxWordLen {
 				buf[n] = c
 				n++
@@ -166,7 +184,10 @@ func (s *scorer) scan(text string) {
 			c2 := text[i+1]
 			i += 2
 			if c2 == 0x97 || c2 == 0xB7 { // × ÷
-				end(sepOther)
+				if end(sepOther) {
+					s.latin += latin
+					return true
+				}
 				continue
 			}
 			if c2 < 0x9F { // À..Þ to à..þ
@@ -175,7 +196,7 @@ func (s *scorer) scan(text string) {
 				}
 				c2 += 0x20
 			}
-			s.latin++
+			latin++
 			if m := accent[c2&0x3F]; m != 0 {
 				s.addChar(m)
 			}
@@ -190,15 +211,18 @@ func (s *scorer) scan(text string) {
 			r, size := utf8.DecodeRuneInString(text[i:])
 			i += size
 			if !unicode.IsLetter(r) {
+				sep := sepOther
 				if r == '’' || r == 'ʼ' {
-					end(sepApostrophe)
-				} else {
-					end(sepOther)
+					sep = sepApostrophe
+				}
+				if end(sep) {
+					s.latin += latin
+					return true
 				}
 				continue
 			}
 			if r >= 0x100 && r < 0x250 {
-				s.latin++
+				latin++
 				if n == 0 && unicode.IsUpper(r) {
 					upper = true
 				}
@@ -220,7 +244,8 @@ func (s *scorer) scan(text string) {
 			}
 		}
 	}
-	end(sepOther)
+	s.latin += latin
+	return end(sepOther)
 }
 
 // oneLetterWord reports whether a word of one letter, given where it
@@ -341,48 +366,67 @@ func fnv(b []byte) uint32 {
 
 // wordTable is profile as an open-addressing hash table keyed by the FNV-1a
 // hash the scanner computes as it reads, which saves hashing each word a
-// second time in a map lookup.
+// second time in a map lookup. The table is a quarter full, and probing
+// reads only tags, a small array that stays in cache, so that the many
+// words that are no function word cost little; entry is read only for
+// the words whose tag matches.
 type wordTable struct {
-	slots []slot
+	tags  []uint16 // tag of the word in each slot (see tagOf); 0 marks an empty slot
+	index []uint16 // index in entry of the word in each slot
+	entry []entry
 	mask  uint32
 }
 
-type slot struct {
+type entry struct {
 	key    string
-	hash   uint32
-	used   bool
 	weight [nLang]float32
 }
 
 // words is profile as a wordTable.
 var words = newWordTable(profile)
 
+// tagOf returns the tag of a word whose hash is h: its top 16 bits, never
+// 0. The slot comes from the low bits.
+func tagOf(h uint32) uint16 { return uint16(h>>16) | 1 }
+
 func newWordTable(m map[string]uint16) *wordTable {
 	size := 1
-	for size < 2*len(m) {
+	for size < 4*len(m) {
 		size <<= 1
 	}
-	t := &wordTable{slots: make([]slot, size), mask: uint32(size - 1)}
+	t := &wordTable{
+		tags:  make([]uint16, size),
+		index: make([]uint16, size),
+		entry: make([]entry, 0, len(m)),
+		mask:  uint32(size - 1),
+	}
+	if len(m) > 1<<16 {
+		panic("lang: profile too large for a 16-bit index") // a bug in the table, not input
+	}
 	for k, v := range m {
 		h := fnv([]byte(k))
 		i := h & t.mask
-		for t.slots[i].used {
+		for t.tags[i] != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = slot{key: k, hash: h, used: true, weight: weights(v)}
+		t.tags[i] = tagOf(h)
+		t.index[i] = uint16(len(t.entry))
+		t.entry = append(t.entry, entry{key: k, weight: weights(v)})
 	}
 	return t
 }
 
-// lookup returns the slot of w, whose hash is h, or nil.
-func (t *wordTable) lookup(w []byte, h uint32) *slot {
+// lookup returns the entry of w, whose hash is h, or nil.
+func (t *wordTable) lookup(w []byte, h uint32) *entry {
+	tag := tagOf(h)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		sl := &t.slots[i]
-		if !sl.used {
+		switch t.tags[i] {
+		case 0:
 			return nil
-		}
-		if sl.hash == h && sl.key == string(w) {
-			return sl
+		case tag:
+			if e := &t.entry[t.index[i]]; e.key == string(w) {
+				return e
+			}
 		}
 	}
 }

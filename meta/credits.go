@@ -112,9 +112,11 @@ func parseDateline(s string, order byte) (dateline, bool) {
 // dashAt finds the dash that ends a dateline: " - ", " – ", " — ", " -- ",
 // ")-", ").-". It returns its byte offset and length, or -1.
 func dashAt(s string) (int, int) {
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch r {
+	// The bytes looked for, '-', '\n' and 0xE2 (the first byte of "–"
+	// and "—"), never occur inside another character: s is read byte by
+	// byte.
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
 		case '-':
 			prevOK := i > 0 && (s[i-1] == ' ' || s[i-1] == ')' || s[i-1] == '.')
 			nextOK := i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '-'
@@ -125,7 +127,11 @@ func dashAt(s string) (int, int) {
 				}
 				return i, n
 			}
-		case '–', '—':
+		case 0xE2:
+			if !strings.HasPrefix(s[i:], "–") && !strings.HasPrefix(s[i:], "—") {
+				continue
+			}
+			const size = len("–")
 			prevOK := i == 0 || s[i-1] == ' ' || s[i-1] == ')' || s[i-1] == '.'
 			nextOK := i+size == len(s) || s[i+size] == ' '
 			if prevOK || nextOK {
@@ -134,7 +140,6 @@ func dashAt(s string) (int, int) {
 		case '\n':
 			return -1, 0
 		}
-		i += size
 	}
 	return -1, 0
 }
@@ -304,7 +309,7 @@ func (x *extractor) creditWires(w *nameSet) {
 			if li.s == "" {
 				continue
 			}
-			if _, ok := creditBlock(li.s); ok {
+			if _, ok := li.creditBlock(); ok {
 				w.add("Reuters")
 			}
 			if len(li.s) > maxCandidateLen {
@@ -341,11 +346,11 @@ func lineWires(s string) []string {
 	}
 	// Credits are short or open their line: only the start of a long line
 	// is read.
-	low := lower(s[:min(len(s), 16)])
+	head := s[:min(len(s), 16)]
 	if len(s) <= 100 {
-		low = lower(s)
+		head = s
 	}
-	trimmed := strings.Trim(s, " ()[]-–—.")
+	trimmed := strings.TrimFunc(s, isCreditEdge)
 	// "(AFP)", "— AFP", "AFP -": a line that is only a credit, written as one.
 	if name := wireName(trimmed); name != "" && trimmed != s {
 		return []string{name}
@@ -353,7 +358,7 @@ func lineWires(s string) []string {
 	// "avec AFP", "(avec AFP et Reuters)", "Le Monde avec AFP",
 	// "Par Marie Durand avec AFP" (bylines are read by authors too).
 	for _, kw := range []string{"avec ", "with "} {
-		i := strings.Index(low, kw)
+		i := indexLower(head, kw)
 		if i < 0 {
 			continue
 		}
@@ -367,7 +372,7 @@ func lineWires(s string) []string {
 	}
 	// "Source : AFP", "Sources : AFP, Reuters", "Quelle: dpa".
 	for _, kw := range []string{"source", "sources", "quelle", "fuente", "fonte", "bron"} {
-		if strings.HasPrefix(low, kw) {
+		if hasPrefixLower(head, 0, kw) {
 			rest := strings.TrimSpace(s[len(kw):])
 			if strings.HasPrefix(rest, ":") {
 				if ws := wireList(strings.Trim(rest[1:], " .")); ws != nil {
@@ -378,16 +383,28 @@ func lineWires(s string) []string {
 	}
 	// "© 2019 AFP", "Copyright AFP. Tous droits réservés". A bare "© AFP"
 	// is a photo credit.
-	if strings.HasPrefix(s, "©") || strings.HasPrefix(low, "(c)") || strings.HasPrefix(low, "copyright") {
+	if strings.HasPrefix(s, "©") || hasPrefixLower(head, 0, "(c)") || hasPrefixLower(head, 0, "copyright") {
+		low := lower(head)
 		if !strings.Contains(low, "photo") && !strings.Contains(low, "/") && (hasYear(s) || strings.Contains(low, "droits") || strings.Contains(low, "rights") || strings.HasPrefix(low, "copyright")) {
 			return wordWires(s)
 		}
 	}
 	// "The Associated Press contributed to this report."
-	if strings.Contains(s, "contributed to this report") || strings.Contains(s, "contributed reporting") || strings.Contains(s, "Associated Press writer") {
+	if strings.Contains(s, "contributed") && (strings.Contains(s, "contributed to this report") || strings.Contains(s, "contributed reporting")) ||
+		strings.Contains(s, "Associated Press writer") {
 		return wordWires(s)
 	}
 	return nil
+}
+
+// isCreditEdge reports whether r is trimmed off the ends of a line that is
+// only a credit: "(AFP)", "— AFP", "AFP -".
+func isCreditEdge(r rune) bool {
+	switch r {
+	case ' ', '(', ')', '[', ']', '-', '–', '—', '.':
+		return true
+	}
+	return false
 }
 
 // slashCredit reads "afp/jop", "ats/afp/ber", "AFP/Reuters": agency
@@ -475,8 +492,7 @@ func creditBlock(s string) (string, bool) {
 		if len(s) >= 300 {
 			return "", false
 		}
-		start := lower(s[:min(len(s), 24)])
-		if strings.HasPrefix(start, "reporting by") || strings.HasPrefix(start, "writing by") || strings.HasPrefix(start, "additional reporting by") {
+		if hasPrefixLower(s, 0, "reporting by") || hasPrefixLower(s, 0, "writing by") || hasPrefixLower(s, 0, "additional reporting by") {
 			if strings.Contains(lower(s), "editing by") {
 				return s, true
 			}
@@ -525,12 +541,12 @@ func creditAuthors(block string) []string {
 	author := false
 	for _, seg := range strings.FieldsFunc(block, func(r rune) bool { return r == ';' || r == ',' }) {
 		seg = strings.TrimSpace(seg)
-		low := lower(seg)
 		for _, role := range creditRoles {
-			if strings.HasPrefix(low, role.prefix+" ") || low == role.prefix {
+			// The role, alone or followed by a space.
+			if hasPrefixLower(seg, 0, role.prefix) && (len(seg) == len(role.prefix) || seg[len(role.prefix)] == ' ') {
 				author = role.author
 				seg = strings.TrimSpace(seg[len(role.prefix):])
-				if strings.HasPrefix(lower(seg), "de ") {
+				if hasPrefixLower(seg, 0, "de ") {
 					seg = seg[3:]
 				}
 				break
@@ -735,8 +751,9 @@ func (x *extractor) authors(w *nameSet, outlet string) []string {
 			if x.caption[i] || i == x.c.Headline {
 				continue
 			}
-			s := x.line(i)
-			if block, ok := creditBlock(s); ok {
+			li := x.info(i)
+			s := li.s
+			if block, ok := li.creditBlock(); ok {
 				for _, n := range creditAuthors(block) {
 					a.add(n)
 				}

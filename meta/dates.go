@@ -212,12 +212,35 @@ type token struct {
 // punctuation, skipping spaces. At most max tokens are returned.
 func tokenize(s string, toks []token, max int) []token {
 	for i := 0; i < len(s) && len(toks) < max; {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		c := s[i]
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
 		switch {
-		case r == ' ' || r < utf8.RuneSelf && unicode.IsSpace(r) || r >= utf8.RuneSelf && unicode.IsSpace(r):
+		case c == ' ':
+			i++
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsLetter(r):
+			j := i + size
+			for j < len(s) {
+				c := s[j]
+				if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+					j++
+					continue
+				}
+				if c < utf8.RuneSelf && c != '-' {
+					break // any other ASCII byte ends the word
+				}
+				r2, size2 := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(r2) || r2 == '-' && j+size2 < len(s) && isLetterAt(s, j+size2) {
+					j += size2
+					continue
+				}
+				break
+			}
+			toks = append(toks, token{kind: 'w', s: s[i:j], start: i, end: j})
+			i = j
+		case unicode.IsSpace(r):
 			i += size
 		case r >= '0' && r <= '9':
 			j := i
@@ -229,30 +252,17 @@ func tokenize(s string, toks []token, max int) []token {
 				j++
 			}
 			k := j
-			for _, suf := range ordinalSuffixes {
-				if strings.HasPrefix(s[j:], suf) && (j+len(suf) == len(s) || !isLetterAt(s, j+len(suf))) {
-					k = j + len(suf)
-					break
+			// The suffixes start with a lower-case letter or 0xC2 (º, °).
+			if j < len(s) && ('a' <= s[j] && s[j] <= 'z' || s[j] == 0xC2) {
+				for _, suf := range ordinalSuffixes {
+					if strings.HasPrefix(s[j:], suf) && (j+len(suf) == len(s) || !isLetterAt(s, j+len(suf))) {
+						k = j + len(suf)
+						break
+					}
 				}
 			}
 			toks = append(toks, token{kind: 'n', s: s[i:j], n: n, start: i, end: k})
 			i = k
-		case unicode.IsLetter(r):
-			j := i + size
-			for j < len(s) {
-				if c := s[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-					j++
-					continue
-				}
-				r2, size2 := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsLetter(r2) || r2 == '-' && j+size2 < len(s) && isLetterAt(s, j+size2) {
-					j += size2
-					continue
-				}
-				break
-			}
-			toks = append(toks, token{kind: 'w', s: s[i:j], start: i, end: j})
-			i = j
 		default:
 			toks = append(toks, token{kind: 'p', s: s[i : i+size], start: i, end: i + size})
 			i += size
@@ -287,6 +297,12 @@ func findDates(s string, order byte) []found {
 	toks := tokenize(s, buf[:0], len(buf))
 	var out []found
 	for i := 0; i < len(toks); {
+		// Only a number, or a word before a number (a month's name), can
+		// start a date: other tokens are passed over at once.
+		if k := toks[i].kind; k == 'p' || k == 'w' && !numberAfter(toks, i) {
+			i++
+			continue
+		}
 		f, next, ok := dateAt(toks, i, order)
 		if !ok {
 			i++
@@ -349,16 +365,18 @@ func dateAt(toks []token, i int, order byte) (f found, next int, ok bool) {
 		}
 		return f, j, true
 	case 'w':
-		// Month then day: "March 4", "March 4, 2019", "Mar. 4".
-		m := monthOf(t.s)
-		if m == 0 {
+		// Month then day: "March 4", "March 4, 2019", "Mar. 4". The day
+		// is checked first: most words are followed by no number, and
+		// need not be looked up.
+		if !numberAfter(toks, i) {
 			return f, 0, false
 		}
 		j := i + 1
-		if j < len(toks) && toks[j].kind == 'p' && toks[j].s == "." {
-			j++
+		if toks[j].kind == 'p' {
+			j++ // the "." numberAfter passed over
 		}
-		if j >= len(toks) || toks[j].kind != 'n' || len(toks[j].s) > 2 || !validDay(0, m, toks[j].n) {
+		m := monthOf(t.s)
+		if m == 0 || !validDay(0, m, toks[j].n) {
 			return f, 0, false
 		}
 		f.m, f.d = m, toks[j].n
@@ -371,6 +389,17 @@ func dateAt(toks []token, i int, order byte) (f found, next int, ok bool) {
 		return f, j, true
 	}
 	return f, 0, false
+}
+
+// numberAfter reports whether the word toks[i] is followed by a number of
+// one or two digits (a day), possibly after a full stop: "March 4",
+// "Mar. 4".
+func numberAfter(toks []token, i int) bool {
+	j := i + 1
+	if j < len(toks) && toks[j].kind == 'p' && toks[j].s == "." {
+		j++
+	}
+	return j < len(toks) && toks[j].kind == 'n' && len(toks[j].s) <= 2
 }
 
 // yearAt reads a four-digit year at toks[j], after an optional comma (and

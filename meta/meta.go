@@ -17,6 +17,7 @@
 package meta
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -81,20 +82,22 @@ type extractor struct {
 	head    []int        // candidate lines at the start, in order
 	tail    []int        // candidate lines at the end and labelled ones
 	host    string       // URL host without "www."
-	lines   map[int]*lineInfo
-	order   byte // numeric dates: 'd' day first, 'm' month first
+	lines   []lineInfo   // lines[i] is what is known of d.Lines[i]
+	order   byte         // numeric dates: 'd' day first, 'm' month first
 }
 
 func newExtractor(d *article.Doc, c article.Cleaned) *extractor {
 	x := &extractor{d: d, c: c, host: hostOf(d.URL), order: 'd'}
 	n := len(d.Lines)
-	seen := make(map[int]bool, 24)
+	// The candidate lists are short (some twenty lines): a linear search
+	// tells the lines already listed.
 	addTo := func(list *[]int, i int) {
-		if i >= 0 && i < n && !seen[i] {
-			seen[i] = true
+		if i >= 0 && i < n && !slices.Contains(x.head, i) && !slices.Contains(x.tail, i) {
 			*list = append(*list, i)
 		}
 	}
+	x.head = make([]int, 0, headLines+keptHead)
+	x.tail = make([]int, 0, keptTail+tailLines+maxLabelled)
 	for i := 0; i < headLines && i < n; i++ {
 		addTo(&x.head, i)
 	}
@@ -125,11 +128,13 @@ func newExtractor(d *article.Doc, c article.Cleaned) *extractor {
 
 // lineInfo is what is worked out once about a line read several times.
 type lineInfo struct {
-	s         string // the line, trimmed
-	low       string // lower(s), "" for lines longer than maxLowLen
-	photo     bool   // the line carries a photo caption or credit
-	lowDone   bool
-	photoDone bool
+	s       string // the line, trimmed
+	low     string // lower(s), "" for lines longer than maxLowLen
+	block   string // the credit block ending the line (see creditBlock)
+	isBlock bool   // the line ends with a credit block
+
+	loaded, lowDone, photoDone, blockDone bool
+	photo                                 bool // the line carries a photo caption or credit
 }
 
 // lower returns lower(li.s), or "" when the line is longer than maxLowLen.
@@ -148,9 +153,18 @@ func (li *lineInfo) lower() string {
 func (li *lineInfo) isPhoto() bool {
 	if !li.photoDone {
 		li.photoDone = true
-		li.photo = photoLine(li.lower())
+		li.photo = len(li.s) <= maxLowLen && photoLine(li.s)
 	}
 	return li.photo
+}
+
+// creditBlock returns creditBlock(li.s), worked out once.
+func (li *lineInfo) creditBlock() (string, bool) {
+	if !li.blockDone {
+		li.blockDone = true
+		li.block, li.isBlock = creditBlock(li.s)
+	}
+	return li.block, li.isBlock
 }
 
 // maxLowLen is the longest line whose lower-case form is kept and that
@@ -158,18 +172,19 @@ func (li *lineInfo) isPhoto() bool {
 const maxLowLen = maxCandidateLen
 
 // info returns what is known of line i, working it out the first time.
+// The lines are held in one slice, made at the first call.
 func (x *extractor) info(i int) *lineInfo {
-	if li, ok := x.lines[i]; ok {
-		return li
-	}
-	li := &lineInfo{}
-	if i >= 0 && i < len(x.d.Lines) {
-		li.s = strings.TrimSpace(x.d.Lines[i])
+	if i < 0 || i >= len(x.d.Lines) {
+		return &lineInfo{loaded: true}
 	}
 	if x.lines == nil {
-		x.lines = make(map[int]*lineInfo, 16)
+		x.lines = make([]lineInfo, len(x.d.Lines))
 	}
-	x.lines[i] = li
+	li := &x.lines[i]
+	if !li.loaded {
+		li.loaded = true
+		li.s = strings.TrimSpace(x.d.Lines[i])
+	}
 	return li
 }
 
@@ -185,13 +200,14 @@ func (x *extractor) isCaption(i int) bool {
 // their order.
 var photoWords = []string{"©", "(c)", "photo", "foto", "crédit", "credit", "getty", "illustration", "image"}
 
-// photoLine reports whether a lower-cased line is a photo caption or
-// credit: it has a photo word, or an agency after a slash ("Sergueï
-// Supinsky / AFP").
-func photoLine(low string) bool {
-	for i := 0; i < len(low); i++ {
+// photoLine reports whether a line is a photo caption or credit: it has
+// a photo word, or an agency after a slash ("Sergueï Supinsky / AFP").
+// Letters are compared as lower(s) has them, without lower-casing s: the
+// line is most often a paragraph, and no caption.
+func photoLine(s string) bool {
+	for i := 0; i < len(s); i++ {
 		var words []string
-		switch low[i] {
+		switch lowerByte(s, i) {
 		case 0xC2:
 			words = photoWords[0:1]
 		case '(':
@@ -207,8 +223,11 @@ func photoLine(low string) bool {
 		case 'i':
 			words = photoWords[7:9]
 		case '/':
-			if i > 0 && low[i-1] == ' ' {
-				after := strings.TrimLeft(low[i+1:], " ")
+			if i > 0 && s[i-1] == ' ' {
+				// Spaces and punctuation are the same in lower(s), and
+				// wireName ignores case (its names have no Latin-1
+				// letter).
+				after := strings.TrimLeft(s[i+1:], " ")
 				end := strings.IndexAny(after, " ,.;)")
 				if end < 0 {
 					end = len(after)
@@ -222,7 +241,7 @@ func photoLine(low string) bool {
 			continue
 		}
 		for _, w := range words {
-			if strings.HasPrefix(low[i:], w) {
+			if hasPrefixLower(s, i, w) {
 				return true
 			}
 		}
@@ -320,14 +339,13 @@ func copyrightOutlet(s string) string {
 	if s == "" || len(s) > 120 {
 		return ""
 	}
-	low := lower(s)
 	var rest string
 	switch {
 	case strings.HasPrefix(s, "©"):
 		rest = s[len("©"):]
-	case strings.HasPrefix(low, "copyright"):
+	case hasPrefixLower(s, 0, "copyright"):
 		rest = strings.TrimPrefix(strings.TrimSpace(s[len("copyright"):]), "©")
-	case strings.HasPrefix(low, "source :"), strings.HasPrefix(low, "source:"):
+	case hasPrefixLower(s, 0, "source :"), hasPrefixLower(s, 0, "source:"):
 		rest = s[strings.IndexByte(s, ':')+1:]
 		if !knownOutlet(rest) {
 			return ""
@@ -337,9 +355,10 @@ func copyrightOutlet(s string) string {
 	}
 	rest = strings.TrimSpace(rest)
 	rest = strings.TrimLeft(rest, "0123456789 -–")
+	lowRest := lower(rest) // lower works byte by byte: a prefix of it is the lower form of the prefix
 	for _, stop := range []string{" - ", " – ", ". ", ",", " tous droits", " all rights", " | "} {
-		if i := strings.Index(lower(rest), stop); i > 0 {
-			rest = rest[:i]
+		if i := strings.Index(lowRest, stop); i > 0 {
+			rest, lowRest = rest[:i], lowRest[:i]
 		}
 	}
 	rest = strings.TrimRight(strings.TrimSpace(rest), ".")
@@ -438,11 +457,25 @@ var banners = map[string]bool{
 
 // banner reports whether t is a site banner rather than a title.
 func (x *extractor) banner(t, outlet string) bool {
-	if isSiteName(t, outlet, x.host) || banners[lower(t)] {
+	if isSiteName(t, outlet, x.host) {
 		return true
 	}
-	words := strings.Fields(t)
-	return len(words) <= 3 && t == strings.ToUpper(t) && lower(t) != t
+	low := lower(t)
+	if banners[low] {
+		return true
+	}
+	return fieldsAtMost(t, 3) && t == strings.ToUpper(t) && low != t
+}
+
+// fieldsAtMost reports whether s has at most n fields (as strings.Fields
+// splits it).
+func fieldsAtMost(s string, n int) bool {
+	for range strings.FieldsSeq(s) {
+		if n--; n < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // headlineLike reports whether a paragraph reads like a headline: short,
@@ -463,26 +496,24 @@ func headlineLike(t string) bool {
 // then on the language the input declared.
 func (x *extractor) language(title string) string {
 	const enough = 2000 // bytes: some 300 words are plenty
-	var b strings.Builder
 	src := x.c.Paragraphs
 	if len(src) == 0 {
 		src = x.d.Lines
 	}
-	for _, p := range src {
-		if b.Len() >= enough {
-			break
-		}
-		if b.Len() == 0 {
-			b.Grow(min(enough+512, 8192))
-		}
-		b.WriteString(p)
-		b.WriteByte('\n')
+	// The paragraphs read: each is counted with its line break, and
+	// reading stops at the first that makes enough.
+	n, size := 0, 0
+	for n < len(src) && size < enough {
+		size += len(src[n]) + 1
+		n++
 	}
-	if code, _ := lang.Detect(b.String()); code != "" {
+	if code, _ := lang.DetectLines(src[:n]); code != "" {
 		return code
 	}
-	if code, _ := lang.Detect(title); code != "" && b.Len() == 0 {
-		return code
+	if n == 0 {
+		if code, _ := lang.Detect(title); code != "" {
+			return code
+		}
 	}
 	declared := lower(strings.TrimSpace(x.d.Lang))
 	if len(declared) >= 2 && (len(declared) == 2 || declared[2] == '-' || declared[2] == '_') {
@@ -543,28 +574,70 @@ func (s *nameSet) add(name string) {
 	s.list = append(s.list, name)
 }
 
+// lowerByte returns lower(s)[i].
+func lowerByte(s string, i int) byte {
+	c := s[i]
+	switch {
+	case 'A' <= c && c <= 'Z':
+		return c + 'a' - 'A'
+	case i > 0 && s[i-1] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97:
+		return c + 0x20
+	}
+	return c
+}
+
+// hasPrefixLower reports whether lower(s)[i:] starts with prefix.
+func hasPrefixLower(s string, i int, prefix string) bool {
+	if len(s)-i < len(prefix) {
+		return false
+	}
+	for k := 0; k < len(prefix); k++ {
+		if lowerByte(s, i+k) != prefix[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// indexLower returns the index of the first instance of sub in lower(s),
+// or -1. sub starts with an ASCII lower-case letter, which only the bytes
+// c with c|0x20 == sub[0] can give.
+func indexLower(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i]|0x20 == sub[0] && hasPrefixLower(s, i, sub) {
+			return i
+		}
+	}
+	return -1
+}
+
 // lower lower-cases the ASCII and Latin-1 letters of s, keeping its
 // length in bytes so that offsets found in lower(s) are offsets in s.
-// Other letters are left as they are.
+// Other letters are left as they are. A byte's lower form depends on it
+// and on the byte before it only (see lowerByte): lower(s[:j]) is
+// lower(s)[:j].
 func lower(s string) string {
-	i := 0
-	for ; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' || c == 0xC3 {
-			break
+	var b strings.Builder
+	done := 0 // s[:done] is written to b
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'A' <= c && c <= 'Z':
+		case c == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9E && s[i+1] != 0x97:
+			i++ // À..Þ: the second byte changes
+		default:
+			continue
 		}
+		// Both changes add 0x20: A..Z to a..z, 0x80..0x9E to 0xA0..0xBE.
+		if done == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[done:i])
+		b.WriteByte(s[i] + 0x20)
+		done = i + 1
 	}
-	if i == len(s) {
+	if done == 0 {
 		return s
 	}
-	b := []byte(s)
-	for ; i < len(b); i++ {
-		switch c := b[i]; {
-		case 'A' <= c && c <= 'Z':
-			b[i] = c + 'a' - 'A'
-		case c == 0xC3 && i+1 < len(b) && b[i+1] >= 0x80 && b[i+1] <= 0x9E && b[i+1] != 0x97:
-			b[i+1] += 0x20 // À..Þ to à..þ
-			i++
-		}
-	}
-	return string(b)
+	b.WriteString(s[done:])
+	return b.String()
 }

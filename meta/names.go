@@ -38,7 +38,7 @@ var ambiguousWire = map[string]bool{
 // wireName returns the normalised agency name of s ("afp", "Agence
 // France-Presse", "(Reuters)"), or "".
 func wireName(s string) string {
-	s = strings.Trim(s, "()[].,;:-–— \t")
+	s = strings.TrimFunc(s, isNameEdge)
 	if s == "" || len(s) > 30 {
 		return ""
 	}
@@ -51,6 +51,16 @@ func wireName(s string) string {
 		buf[i] = c
 	}
 	return wireNames[string(buf[:len(s)])]
+}
+
+// isNameEdge reports whether r is trimmed off the ends of an agency's name:
+// brackets, punctuation, dashes and spaces.
+func isNameEdge(r rune) bool {
+	switch r {
+	case '(', ')', '[', ']', '.', ',', ';', ':', '-', '–', '—', ' ', '\t':
+		return true
+	}
+	return false
 }
 
 // outlets maps well-known news sites (registered domain) to their name.

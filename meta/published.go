@@ -126,11 +126,16 @@ func (x *extractor) stamps() (pub, upd, bare, header stamp) {
 		for _, i := range list {
 			li := x.info(i)
 			s := li.s
-			if s == "" || len(s) > maxStampLen || !hasDigit(s) || x.isCaption(i) {
+			if s == "" || len(s) > maxStampLen || !hasDigit(s) {
 				continue
 			}
-			low := li.lower()
-			if header.y == 0 && len(s) <= 40 && strings.HasPrefix(low, "date") {
+			maybeHeader := header.y == 0 && len(s) <= 40 && hasPrefixLower(s, 0, "date")
+			// Only full dates make stamps: a line that can hold none is
+			// passed over without reading its dates.
+			if !maybeHeader && !mayHoldFullDate(s) || x.isCaption(i) {
+				continue
+			}
+			if maybeHeader {
 				rest := strings.TrimLeft(s[4:], " :")
 				if t, ok := parseMetaDate(rest, x.order); ok && !t.full() {
 					header = stamp{found{date: t}, short(s, 40)}
@@ -143,7 +148,7 @@ func (x *extractor) stamps() (pub, upd, bare, header stamp) {
 					prev = f.end
 					continue
 				}
-				before := low[prev:f.start]
+				before := li.lower()[prev:f.start]
 				kind, at := stampKind(before)
 				// A publication keyword opens the line, or the line is short:
 				// "le rapport publié le 4 mars" in a paragraph is no stamp.
@@ -202,8 +207,38 @@ func bareDate(s string, f found) bool {
 	return other <= 12
 }
 
+// mayHoldFullDate reports whether findDates may find a full date (day,
+// month and year) in s. Each has a year of four digits ("4 mars 2019",
+// "2019-03-04"), eight digits ("20190304") or digits after a separator
+// ("04/03/19", "4.3.19"): a text with none of these holds no full date.
+func mayHoldFullDate(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			continue
+		}
+		// A run of digits, after a separator or of the length of a year.
+		if i > 0 && (s[i-1] == '/' || s[i-1] == '.' || s[i-1] == '-') {
+			return true
+		}
+		j := i + 1
+		for j < len(s) && '0' <= s[j] && s[j] <= '9' {
+			j++
+		}
+		if n := j - i; n == 4 || n == 8 {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
 func hasDigit(s string) bool {
-	return strings.IndexAny(s, "0123456789") >= 0
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // short cuts s to n bytes at most, on a rune boundary.
@@ -387,12 +422,19 @@ var anchorWords = map[string]bool{
 func (x *extractor) textDateYears(md date, cands []int) map[int]string {
 	out := map[int]string{}
 	for k, p := range x.c.Paragraphs {
-		if k < len(x.c.KeptLines) && x.isCaption(x.c.KeptLines[k]) || !hasDigit(p) {
+		if !mayHoldFullDate(p) {
 			continue
 		}
+		checked := false // whether p was checked for a caption, only needed with a full date
 		for _, f := range findDates(p, x.order) {
 			if !f.full() {
 				continue
+			}
+			if !checked {
+				checked = true
+				if k < len(x.c.KeptLines) && x.isCaption(x.c.KeptLines[k]) {
+					break
+				}
 			}
 			for _, y := range cands {
 				n := daysBetween(f.date, md.withYear(y))

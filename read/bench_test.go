@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/recoupe/recoupe/article"
+	"github.com/recoupe/recoupe/internal/cputime"
 )
 
 // frenchArticle is about 3 KB of French news text (invented for the test).
@@ -33,12 +34,14 @@ func BenchmarkReadText(b *testing.B) {
 	data := []byte(frenchArticle)
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
+	start := cputime.Now()
 	for b.Loop() {
 		docs, err := Bytes("a.txt", data, Options{})
 		if err != nil || len(docs) != 1 {
 			b.Fatal(err)
 		}
 	}
+	cputime.Report(b, start)
 }
 
 // BenchmarkReadTextFile includes opening, reading and closing the file.
@@ -52,9 +55,11 @@ func BenchmarkReadTextFile(b *testing.B) {
 	emit := func(*article.Doc) { n++ }
 	b.SetBytes(int64(len(frenchArticle)))
 	b.ReportAllocs()
+	start := cputime.Now()
 	for b.Loop() {
 		if errs := Paths(paths, nil, Options{}, emit); len(errs) > 0 {
 			b.Fatal(errs[0])
 		}
 	}
+	cputime.Report(b, start)
 }

@@ -401,6 +401,34 @@ func indexFold(s, sub string) int {
 	return -1
 }
 
+// plainNFC reports whether data is made only of the characters normNFC
+// returns as they are (ASCII, U+0080-U+02FF, U+2002-U+203F and the euro
+// sign), each correctly encoded: such data is valid UTF-8, in NFC.
+func plainNFC(data []byte) bool {
+	slow := 0 // bytes before it are looked at one by one
+	for i := 0; i < len(data); {
+		if i >= slow && i+8 <= len(data) {
+			if ascii8(loadBytes8(data, i)) {
+				i += 8
+				continue
+			}
+			slow = i + 8
+		}
+		switch c := data[i]; {
+		case c < 0x80:
+			i++
+		case 0xc2 <= c && c <= 0xcb && i+1 < len(data) && data[i+1]&0xc0 == 0x80: // U+0080-U+02FF
+			i += 2
+		case c == 0xe2 && i+2 < len(data) &&
+			(data[i+1] == 0x80 && data[i+2] >= 0x82 && data[i+2] <= 0xbf || data[i+1] == 0x82 && data[i+2] == 0xac):
+			i += 3
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // normNFC puts s in Unicode normalization form C; it does not copy s when
 // it already is. Text made only of characters that NFC leaves alone
 // whatever follows them and that never combine with what precedes them

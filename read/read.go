@@ -363,7 +363,13 @@ func parse(name string, data []byte, opt Options) ([]*article.Doc, []*Error) {
 	case fmtJSONL:
 		return parseJSONL(name, decode(data, bom))
 	}
-	lines := splitLines(normNFC(decode(data, bom)), nil)
+	var text string
+	if plainNFC(data) {
+		text = string(data) // what decode and normNFC would give, in one pass
+	} else {
+		text = normNFC(decode(data, bom))
+	}
+	lines := splitLines(text, nil)
 	if len(lines) == 0 {
 		return fail("no text: the file holds only white space and control characters")
 	}
