@@ -76,6 +76,7 @@ func mdIDs(list []string) string {
 }
 
 type mdWriter struct {
+	v   *view
 	buf *bytes.Buffer
 	opt Options
 }
@@ -105,8 +106,8 @@ func (m *mdWriter) table(header []string, align string, rows [][]string) {
 }
 
 func renderMarkdown(buf *bytes.Buffer, r *Report, opt Options) error {
-	m := &mdWriter{buf: buf, opt: opt}
 	v := newView(r)
+	m := &mdWriter{v: v, buf: buf, opt: opt}
 	m.line("# recoupe report")
 	m.line("")
 	m.line(mdText(summaryLine(r)))
@@ -116,8 +117,13 @@ func renderMarkdown(buf *bytes.Buffer, r *Report, opt Options) error {
 		m.line("")
 		for i := range v.stories {
 			s := &v.stories[i]
-			m.line(fmt.Sprintf("%d. %s (%s)", i+1, mdText(storyTitle(s.Story)),
-				plural(len(s.arts), "article", "articles")))
+			line := fmt.Sprintf("%d. %s (%s, %s", i+1, mdText(storyTitle(s.Story)),
+				plural(len(s.arts), "article", "articles"),
+				plural(s.src.count(s.Story), "independent source", "independent sources"))
+			if n := countStatus(s.Story, "conflict"); n > 0 {
+				line += ", **" + plural(n, "conflict", "conflicts") + "**"
+			}
+			m.line(line, ")")
 		}
 		m.line("")
 	}
@@ -145,21 +151,63 @@ func renderMarkdown(buf *bytes.Buffer, r *Report, opt Options) error {
 func (m *mdWriter) story(n int, s *storyView) {
 	m.line(fmt.Sprintf("## Story %d: %s", n, mdHeading(storyTitle(s.Story))))
 	m.line("")
-	meta := "Story " + mdText(s.ID)
-	if s.Thread != "" {
-		meta += " · thread " + mdText(s.Thread)
+	meta := []string{"**" + plural(len(s.arts), "article", "articles") + "**",
+		"**" + plural(s.src.count(s.Story), "independent source", "independent sources") + "**"}
+	if span := dateSpan(s.arts); span != "" {
+		meta = append(meta, mdText(span))
 	}
-	m.line(meta)
+	meta = append(meta, "story "+mdText(s.ID))
+	if s.Thread != "" {
+		meta = append(meta, "thread "+mdText(s.Thread))
+	}
+	m.line(strings.Join(meta, " · "))
 	m.line("")
-	m.line(fmt.Sprintf("### Articles (%d)", len(s.arts)))
-	m.line("")
-	m.articles(s.arts)
 
+	if len(s.Summary) > 0 {
+		m.line("### Summary")
+		m.line("")
+		for i, sn := range s.Summary {
+			m.line(strconv.Itoa(i+1), ". ", mdText(sn.Text), " — *", mdText(m.v.outlet(sn.Article)), "*")
+		}
+		m.line("")
+	}
+	if len(s.Claims) > 0 {
+		m.claims(s)
+	}
+	if len(s.Timeline) > 0 {
+		m.line("### Timeline")
+		m.line("")
+		rows := make([][]string, len(s.Timeline))
+		for i, e := range s.Timeline {
+			text := mdCell(e.Text)
+			if e.Future {
+				text = "*(announced)* " + text
+			}
+			rows[i] = []string{mdCell(e.Date), text, m.outlets(e.Articles)}
+		}
+		m.table([]string{"Date", "Event", "Reported by"}, "", rows)
+	}
+	if len(s.Quotes) > 0 {
+		m.line("### Quotes")
+		m.line("")
+		for _, q := range s.Quotes {
+			sp := mdText(q.Speaker)
+			if sp == "" {
+				sp = "(unknown speaker)"
+			}
+			m.line("- **", sp, "**: « ", mdEscaper.Replace(oneLine(q.Text)), " » — ", m.outlets(q.Articles))
+		}
+		m.line("")
+	}
 	if len(s.Copies) > 0 {
 		m.line("### Copies")
 		m.line("")
 		for _, c := range s.Copies {
-			m.line("- **", mdText(c.Kind), "** (", formatScore(c.Score), "): ", mdIDs(c.Articles))
+			ids := copyIDs(&c)
+			m.line("- **", mdText(copyHeadline(&c, m.v.byID)), "** — ", mdText(c.Kind), " (", formatScore(c.Score), "): ", mdText(ids))
+			for _, e := range c.Evidence {
+				m.line("  - ", mdText(e))
+			}
 		}
 		m.line("")
 	}
@@ -176,58 +224,106 @@ func (m *mdWriter) story(n int, s *storyView) {
 		}
 		m.table([]string{"Name", "Kind", "Variants", "Articles"}, "", rows)
 	}
-	if len(s.Claims) > 0 {
-		m.line("### Claims")
-		m.line("")
-		var rows [][]string
-		for _, c := range s.Claims {
-			if len(c.Values) == 0 {
-				rows = append(rows, []string{mdCell(measureLabel(&c)), mdCell(c.Status), " ", " ", " ", " "})
-			}
-			for j, v := range c.Values {
-				measure, status := " ", " "
-				if j == 0 {
-					measure, status = mdCell(measureLabel(&c)), "**"+mdCell(c.Status)+"**"
-				}
-				asOf := "?"
-				if v.AsOf != nil {
-					asOf = mdCell(*v.AsOf)
-				}
-				rows = append(rows, []string{measure, status, mdCell(formatValue(v)), asOf, mdCell(v.Article), mdCell(v.Sentence)})
-			}
-		}
-		m.table([]string{"Measure", "Status", "Value", "As of", "Article", "Sentence"}, "llr", rows)
-	}
-	if len(s.Timeline) > 0 {
-		m.line("### Timeline")
-		m.line("")
-		rows := make([][]string, len(s.Timeline))
-		for i, e := range s.Timeline {
-			rows[i] = []string{mdCell(e.Date), mdCell(e.Text), mdIDs(e.Articles)}
-		}
-		m.table([]string{"Date", "Event", "Articles"}, "", rows)
-	}
-	if len(s.Quotes) > 0 {
-		m.line("### Quotes")
-		m.line("")
-		for _, q := range s.Quotes {
-			sp := mdText(q.Speaker)
-			if sp == "" {
-				sp = "(unknown speaker)"
-			}
-			m.line("- **", sp, "**: « ", mdEscaper.Replace(oneLine(q.Text)), " » (", mdIDs(q.Articles), ")")
-		}
-		m.line("")
-	}
-	if len(s.Summary) > 0 {
-		m.line("### Summary")
-		m.line("")
-		for i, sn := range s.Summary {
-			m.line(strconv.Itoa(i+1), ". ", mdText(sn.Text), " [", mdText(sn.Article), "]")
-		}
-		m.line("")
-	}
+	m.line(fmt.Sprintf("### Articles (%d)", len(s.arts)))
+	m.line("")
+	m.articles(s.arts)
 	m.boilerplate(s.arts)
+}
+
+// outlets names articles by their outlets, in italics, for a cell.
+func (m *mdWriter) outlets(ids []string) string {
+	names := outletNames(ids, m.v.byID)
+	for i, n := range names {
+		names[i] = "*" + mdCell(n) + "*"
+	}
+	if len(names) == 0 {
+		return " "
+	}
+	return strings.Join(names, ", ")
+}
+
+// mdStatus is a claim status for a table: a conflict in bold with a
+// warning sign, so that it stands out without colour.
+func mdStatus(status string) string {
+	switch status {
+	case "conflict":
+		return "**⚠ conflict**"
+	case "retracted":
+		return "*retracted*"
+	}
+	return mdCell(status)
+}
+
+// claims writes the claims table, one row per measure with its values
+// grouped (value, date, outlets), then the sentences behind every value,
+// folded.
+func (m *mdWriter) claims(s *storyView) {
+	m.line("### Claims")
+	m.line("")
+	rows := make([][]string, 0, len(s.Claims))
+	for i := range s.Claims {
+		c := &s.Claims[i]
+		var vals []string
+		for _, g := range groupValues(c) {
+			v := mdCell(g.Text)
+			if g.Retracted {
+				v = "~~" + v + "~~ *(retracted)*"
+			} else {
+				v = "**" + v + "**"
+			}
+			if g.Date != "" {
+				v += " · " + mdCell(g.Date)
+			}
+			v += " · " + mdCell(saidBy(g, m.v.byID))
+			vals = append(vals, v)
+		}
+		measure := mdCell(claimLabel(c))
+		if c.Status == "conflict" {
+			measure = "**" + measure + "**"
+		}
+		cell := strings.Join(vals, "<br>")
+		if cell == "" {
+			cell = " "
+		}
+		rows = append(rows, []string{measure, mdStatus(c.Status), strconv.Itoa(s.src.claimSources(c)), cell})
+	}
+	m.table([]string{"Measure", "Status", "Sources", "Values (as of · said by)"}, "llr", rows)
+
+	n := 0
+	for _, c := range s.Claims {
+		n += len(c.Values)
+	}
+	if n == 0 {
+		return
+	}
+	m.line("<details><summary>The sentences behind the figures (", strconv.Itoa(n), ")</summary>")
+	m.line("")
+	var ev [][]string
+	for i := range s.Claims {
+		c := &s.Claims[i]
+		for j, v := range c.Values {
+			measure := " "
+			if j == 0 {
+				measure = mdCell(claimLabel(c))
+			}
+			val := mdCell(formatClaimValue(c, v))
+			if v.Retracted {
+				val = "~~" + val + "~~ *(retracted)*"
+			}
+			asOf := "?"
+			if v.AsOf != nil {
+				asOf = mdCell(*v.AsOf)
+			}
+			by := mdCell(m.v.outlet(v.Article)) + " " + mdText(v.Article)
+			if v.Credit != "" {
+				by += " (per " + mdCell(v.Credit) + ")"
+			}
+			ev = append(ev, []string{measure, val, asOf, by, mdCell(v.Sentence)})
+		}
+	}
+	m.table([]string{"Measure", "Value", "As of", "Article", "Sentence"}, "lr", ev)
+	m.line("</details>")
+	m.line("")
 }
 
 func (m *mdWriter) articles(arts []*Article) {

@@ -7,6 +7,11 @@ import "slices"
 // present in the JSON, as [] rather than null), a zero Version becomes
 // the current one, and a date pointer to an empty string ("published",
 // "as_of") becomes nil, which the JSON shows as null: unknown.
+//
+// The optional fields added within version 1 (Value.Retracted, Credit,
+// Source and Date, Claim.Kind, Event.Future, Copy.Original and Evidence)
+// are omitted from the JSON when empty; Normalize only makes an empty
+// Copy.Evidence nil, so that it is omitted like a missing one.
 func (r *Report) Normalize() {
 	if r.Version == 0 {
 		r.Version = Version
@@ -31,7 +36,11 @@ func (r *Report) Normalize() {
 		s.Quotes = nonNil(s.Quotes)
 		s.Summary = nonNil(s.Summary)
 		for j := range s.Copies {
-			s.Copies[j].Articles = nonNil(s.Copies[j].Articles)
+			c := &s.Copies[j]
+			c.Articles = nonNil(c.Articles)
+			if len(c.Evidence) == 0 {
+				c.Evidence = nil
+			}
 		}
 		for j := range s.Entities {
 			e := &s.Entities[j]
@@ -88,6 +97,7 @@ func (r *Report) clone() *Report {
 		s.Copies = slices.Clone(s.Copies)
 		for j := range s.Copies {
 			s.Copies[j].Articles = slices.Clone(s.Copies[j].Articles)
+			s.Copies[j].Evidence = slices.Clone(s.Copies[j].Evidence)
 		}
 		s.Entities = slices.Clone(s.Entities)
 		for j := range s.Entities {

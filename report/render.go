@@ -76,6 +76,8 @@ type storyView struct {
 	// arts are the story's articles; an ID the report does not hold gets
 	// a placeholder carrying only the ID.
 	arts []*Article
+	// src are its independent sources.
+	src *storySources
 }
 
 func newView(r *Report) *view {
@@ -89,7 +91,7 @@ func newView(r *Report) *view {
 	inStory := make(map[string]bool)
 	for i := range r.Stories {
 		s := &r.Stories[i]
-		sv := storyView{Story: s}
+		sv := storyView{Story: s, src: newStorySources(s, v.byID)}
 		for _, id := range s.Articles {
 			a := v.byID[id]
 			if a == nil {
@@ -108,6 +110,9 @@ func newView(r *Report) *view {
 	return v
 }
 
+// outlet names an article by its outlet (see outletName).
+func (v *view) outlet(id string) string { return outletName(id, v.byID) }
+
 // storyTitle is the story's title, or a stand-in naming its ID.
 func storyTitle(s *Story) string {
 	if t := strings.TrimSpace(s.Title); t != "" {
@@ -125,14 +130,14 @@ func publishedString(a *Article) string {
 }
 
 // formatNumber writes x without exponent or trailing zeros, grouping the
-// thousands of numbers from 10 000 up with narrow no-break spaces, as
-// French typography does (years and small counts stay ungrouped).
+// thousands of numbers from 1 000 up with narrow no-break spaces, as
+// French typography does.
 func formatNumber(x float64) string {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return strconv.FormatFloat(x, 'g', -1, 64)
 	}
 	s := strconv.FormatFloat(x, 'f', -1, 64)
-	if math.Abs(x) < 10000 {
+	if math.Abs(x) < 1000 {
 		return s
 	}
 	sign := ""

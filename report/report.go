@@ -46,19 +46,19 @@ type Boilerplate struct {
 
 // Story is one developing news story.
 type Story struct {
-	ID       string     `json:"id"`
-	Thread   string     `json:"thread"`
-	Title    string     `json:"title"`
-	Articles []string   `json:"articles"`
+	ID       string   `json:"id"`
+	Thread   string   `json:"thread"`
+	Title    string   `json:"title"`
+	Articles []string `json:"articles"`
+	// Sources is the number of independent sources among the articles:
+	// the articles of one copy group count as one.
+	Sources  int        `json:"sources"`
 	Copies   []Copy     `json:"copies"`
 	Entities []Entity   `json:"entities"`
 	Claims   []Claim    `json:"claims"`
 	Timeline []Event    `json:"timeline"`
 	Quotes   []Quote    `json:"quotes"`
 	Summary  []Sentence `json:"summary"`
-	// Sources is the number of independent sources among the articles:
-	// the articles of one copy group count as one.
-	Sources int `json:"sources"`
 }
 
 // Copy is a group of articles that carry the same text or dispatch.
@@ -84,15 +84,15 @@ type Entity struct {
 
 // Claim is one measure (what a figure counts) with the values sources give.
 type Claim struct {
-	Measure string  `json:"measure"`
-	Unit    string  `json:"unit"`
-	Status  string  `json:"status"`
-	Values  []Value `json:"values"`
+	Measure string `json:"measure"`
+	Unit    string `json:"unit"`
 	// Kind is "count" for a figure, "date" for a date claim (an end or a
 	// deadline, its values in Value.Date); "" means "count".
-	Kind string `json:"kind,omitempty"`
+	Kind   string `json:"kind,omitempty"`
+	Status string `json:"status"`
 	// Sources is the number of independent sources giving a value.
-	Sources int `json:"sources"`
+	Sources int     `json:"sources"`
+	Values  []Value `json:"values"`
 }
 
 // Value is one figure given by one article.

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -34,19 +35,27 @@ func exampleReport(t *testing.T) (*Report, []byte) {
 var (
 	reportKeys   = []string{"version", "articles", "stories", "errors"}
 	articleKeys  = []string{"id", "file", "url", "title", "outlet", "wires", "authors", "dateline", "published", "published_basis", "language", "text", "boilerplate"}
-	storyKeys    = []string{"id", "thread", "title", "articles", "copies", "entities", "claims", "timeline", "quotes", "summary"}
+	storyKeys    = []string{"id", "thread", "title", "articles", "sources", "copies", "entities", "claims", "timeline", "quotes", "summary"}
 	bpKeys       = []string{"text", "reason", "line"}
 	copyKeys     = []string{"articles", "kind", "score"}
 	entityKeys   = []string{"name", "kind", "variants", "articles"}
-	claimKeys    = []string{"measure", "unit", "status", "values"}
+	claimKeys    = []string{"measure", "unit", "status", "sources", "values"}
 	valueKeys    = []string{"value", "low", "high", "approx", "as_of", "article", "sentence"}
 	eventKeys    = []string{"date", "text", "articles"}
 	quoteKeys    = []string{"speaker", "text", "articles"}
 	sentenceKeys = []string{"text", "article"}
 	errorKeys    = []string{"file", "reason"}
+
+	// The optional keys, added within version 1, left out when empty.
+	copyOptional  = []string{"original", "evidence"}
+	claimOptional = []string{"kind"}
+	valueOptional = []string{"retracted", "credit", "source", "date"}
+	eventOptional = []string{"future"}
 )
 
-func hasKeys(t *testing.T, where string, obj any, keys []string) map[string]any {
+// hasKeys checks that obj has every key of keys, and no other key than
+// those and the optional ones.
+func hasKeys(t *testing.T, where string, obj any, keys []string, optional ...string) map[string]any {
 	t.Helper()
 	m, ok := obj.(map[string]any)
 	if !ok {
@@ -57,8 +66,10 @@ func hasKeys(t *testing.T, where string, obj any, keys []string) map[string]any 
 			t.Errorf("%s: key %q missing", where, k)
 		}
 	}
-	if len(m) != len(keys) {
-		t.Errorf("%s: %d keys, the contract has %d", where, len(m), len(keys))
+	for k := range m {
+		if !slices.Contains(keys, k) && !slices.Contains(optional, k) {
+			t.Errorf("%s: key %q is not in the contract", where, k)
+		}
 	}
 	return m
 }
@@ -148,6 +159,9 @@ func TestJSONKeysAlwaysPresent(t *testing.T) {
 				t.Errorf("values[0]: as_of/low/high = %v/%v/%v, want null", val["as_of"], val["low"], val["high"])
 			}
 			hasKeys(t, "timeline[0]", first(t, "timeline", st["timeline"]), eventKeys)
+			if n, ok := st["sources"].(float64); !ok || n != 0 {
+				t.Errorf("stories[0].sources = %#v, want 0", st["sources"])
+			}
 			hasKeys(t, "quotes[0]", first(t, "quotes", st["quotes"]), quoteKeys)
 			hasKeys(t, "summary[0]", first(t, "summary", st["summary"]), sentenceKeys)
 			hasKeys(t, "errors[0]", first(t, "errors", raw["errors"]), errorKeys)
@@ -187,10 +201,17 @@ func TestExampleRoundTrip(t *testing.T) {
 	hasKeys(t, "boilerplate[0]", first(t, "boilerplate", m["articles"].([]any)[0].(map[string]any)["boilerplate"]), bpKeys)
 	hasKeys(t, "stories[0]", first(t, "stories", m["stories"]), storyKeys)
 	for i, s := range m["stories"].([]any) {
-		for _, c := range s.(map[string]any)["claims"].([]any) {
-			cl := hasKeys(t, "claim", c, claimKeys)
+		st := s.(map[string]any)
+		for _, c := range st["copies"].([]any) {
+			hasKeys(t, "copy", c, copyKeys, copyOptional...)
+		}
+		for _, e := range st["timeline"].([]any) {
+			hasKeys(t, "event", e, eventKeys, eventOptional...)
+		}
+		for _, c := range st["claims"].([]any) {
+			cl := hasKeys(t, "claim", c, claimKeys, claimOptional...)
 			for _, v := range cl["values"].([]any) {
-				hasKeys(t, "value", v, valueKeys)
+				hasKeys(t, "value", v, valueKeys, valueOptional...)
 			}
 			if st := cl["status"].(string); !strings.Contains("agree evolving conflict retracted single", st) {
 				t.Errorf("story %d: status %q not in the contract", i, st)
@@ -282,28 +303,44 @@ func TestText(t *testing.T) {
 		"recoupe report — version 1 · 9 articles · 2 stories · 0 input errors",
 		"== Story 1/2: Bulgarie : rupture du barrage de Zlatovrah dans les Rhodopes ==",
 		"== Story 2/2: Randonnée",
+		"8 articles · 4 independent sources · 2025-03-04 – 2025-03-06 · id s1 · thread t1",
+		"1 article · 1 independent source · 2025-02-20 · id s2 · thread t2",
 		"Articles (8)",
 		"ID            OUTLET                PUBLISHED   WIRES    REMOVED  TITLE",
 		"a51d0e7c9a28  Actu Express          2025-03-04  Reuters       12  Bulgarie : au moins 12 morts",
 		"Copies",
-		"near-duplicate  0.96  a7c2e91f04b3, a51d0e7c9a28",
+		"near-duplicate  0.96  2 articles = 1 dispatch (Reuters): a7c2e91f04b3 (original), a51d0e7c9a28",
+		"quotes          0.18  2 articles share quotes (Reuters): a7c2e91f04b3 (original), a6f4b0c81e97",
+		"same wire credit 'Reuters'; same dateline 'Sofia'",
 		"Stoyan Petkov (person) — also Stoïan Petkov; in 7 articles",
-		"morts (personnes) — evolving",
-		"≥12  2025-03-04  a7c2e91f04b3",
-		"évacués (personnes) — conflict",
-		"~300  2025-03-04",
-		"1000–1500  2025-03-05",
-		"4\u202f200\u202f000  ?",
+		// The claims: status and sources, then per value its date and
+		// outlets, copies and repeats collapsed, credits named.
+		"  morts (personnes) — evolving · 4 sources\n" +
+			"    ≥12  2025-03-04  Reuters, France Horizon — per les autorités\n" +
+			"    12   2025-03-04  Reuters\n",
+		"  enfants parmi les morts (personnes) — retracted · 2 sources\n" +
+			"    3 [retracted]  2025-03-04  Reuters — per les autorités\n",
+		"  évacués (personnes) — CONFLICT · 3 sources\n" +
+			"    450   2025-03-04  Reuters — per l'Agence nationale de protection civile\n" +
+			"    ~300  2025-03-04  France Horizon — per les autorités locales\n",
+		"    1\u202f000–1\u202f500  2025-03-05  L'Écho des Alpes — per la préfecture",
+		"  capacité de la retenue (m3) — agree · 2 sources\n    4\u202f000\u202f000  Reuters\n",
+		// Evidence for the conflict and the retraction only.
+		"Conflicting and retracted values\n  enfants parmi les morts (personnes) — retracted\n",
+		"    ~300  2025-03-04  France Horizon:\n      Selon les autorités locales, près de 300 habitants",
 		"2025-03-03  Le barrage cède vers 23h30",
-		"Stoyan Petkov: « Nous faisons face",
+		"Stoyan Petkov: « Nous faisons face à la pire catastrophe que cette région ait connue depuis des\n" +
+			"    décennies » [Reuters, Actu Express, France Horizon, Carnets des Balkans]",
 		"Summary",
 		"  1. Le barrage de Zlatovrah",
+		"et Dolno Pole. [Reuters]",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("text output lacks %q", want)
 		}
 	}
-	for _, no := range []string{"\x1b[", "Boilerplate removed", "Input errors", "Articles in no story"} {
+	for _, no := range []string{"\x1b[", "Boilerplate removed", "Input errors", "Articles in no story",
+		"L'Écho des Alpes:\n      La préfecture estime"} {
 		if strings.Contains(out, no) {
 			t.Errorf("text output has %q", no)
 		}
@@ -315,7 +352,9 @@ func TestText(t *testing.T) {
 	}
 
 	col := render(t, r, "text", Options{Width: 100, Color: true, ShowBoilerplate: true})
-	for _, want := range []string{ansiRed + ansiBold + "conflict" + ansiReset, ansiGreen + "agree" + ansiReset,
+	for _, want := range []string{ansiRed + ansiBold + "CONFLICT" + ansiReset, ansiGreen + "agree" + ansiReset,
+		ansiYellow + "evolving" + ansiReset, ansiRed + ansiBold + "évacués (personnes)" + ansiReset,
+		ansiDim + ansiStrike + "3 [retracted]  2025-03-04  Reuters — per les autorités" + ansiReset,
 		"Boilerplate removed", "[subscription] " + ansiDim + "Inscrivez-vous à notre newsletter", "line 9 [advert] " + ansiDim + "PUBLICITÉ"} {
 		if !strings.Contains(col, want) {
 			t.Errorf("coloured verbose output lacks %q", want)
@@ -361,9 +400,16 @@ func TestMarkdown(t *testing.T) {
 		"## Story 1: Bulgarie : rupture du barrage de Zlatovrah dans les Rhodopes\n",
 		"| ID | Outlet | Published | Wires | Removed | Title |\n|---|---|---|---|--:|---|\n",
 		"| a7c2e91f04b3 | Reuters | 2025-03-04 | Reuters | 1 | Bulgarie: Au moins 12 morts",
-		"| Measure | Status | Value | As of | Article | Sentence |",
-		"| évacués (personnes) | **conflict** | 450 | 2025-03-04 | a7c2e91f04b3 |",
-		"- **near-duplicate** (0.96): a7c2e91f04b3, a51d0e7c9a28",
+		"1. Bulgarie : rupture du barrage de Zlatovrah dans les Rhodopes (8 articles, 4 independent sources, **1 conflict**)",
+		"**8 articles** · **4 independent sources** · 2025-03-04 – 2025-03-06 · story s1 · thread t1",
+		"| Measure | Status | Sources | Values (as of · said by) |\n|---|---|--:|---|\n",
+		"| **évacués (personnes)** | **⚠ conflict** | 3 | **450** · 2025-03-04 · Reuters — per l'Agence nationale de protection civile<br>**\\~300** · 2025-03-04 · France Horizon — per les autorités locales<br>",
+		"| enfants parmi les morts (personnes) | *retracted* | 2 | ~~3~~ *(retracted)* · 2025-03-04 · Reuters — per les autorités<br>**2** · 2025-03-04 · Reuters<br>",
+		"<details><summary>The sentences behind the figures (17)</summary>\n\n| Measure | Value | As of | Article | Sentence |",
+		"|   | \\~300 | 2025-03-04 | France Horizon a6f4b0c81e97 (per les autorités locales) | Selon les autorités locales,",
+		"- **2 articles = 1 dispatch (Reuters)** — near-duplicate (0.96): a7c2e91f04b3 (original), a51d0e7c9a28\n  - same wire credit 'Reuters'\n",
+		"| Date | Event | Reported by |",
+		"— *Reuters*, *Actu Express*, *France Horizon*, *Carnets des Balkans*",
 		"### Timeline", "### Quotes", "### Summary",
 		"- **Stoyan Petkov**: « Nous faisons face",
 		"### Boilerplate removed",
@@ -399,9 +445,10 @@ func TestMarkdownEscapes(t *testing.T) {
 	out := render(t, r, "markdown", Options{})
 	for _, want := range []string{
 		`| a1 | A\|B | unknown |  | 0 | Pipes \| in &lt;b&gt;title&lt;/b&gt;<br>and \*stars\* |`,
-		`| x\|y | **single** | 1 | ? | a1 | a \| b<br>c |`,
+		`| x\|y | single | 1 | **1** · A\|B |`,
+		`| x\|y | 1 | ? | A\|B a1 | a \| b<br>c |`,
 		"## Story 1: \\# not a heading",
-		"1. 1\\. not a list [a1]",
+		"1. 1\\. not a list — *A\\|B*",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, out)
@@ -481,12 +528,13 @@ func TestFormatValue(t *testing.T) {
 		{Value{Value: 12}, "12"},
 		{Value{Value: 12, Low: fp(12)}, "≥12"},
 		{Value{Value: 10, High: fp(10)}, "≤10"},
-		{Value{Value: 1250, Low: fp(1000), High: fp(1500)}, "1000–1500"},
+		{Value{Value: 1250, Low: fp(1000), High: fp(1500)}, "1\u202f000–1\u202f500"},
 		{Value{Value: 300, Approx: true}, "~300"},
 		{Value{Value: 4.2e6}, "4\u202f200\u202f000"},
 		{Value{Value: -12500.5}, "-12\u202f500.5"},
 		{Value{Value: 2.5}, "2.5"},
-		{Value{Value: 1972}, "1972"},
+		{Value{Value: 999}, "999"},
+		{Value{Value: 1200, Approx: true}, "~1\u202f200"},
 	}
 	for _, tt := range tests {
 		if got := formatValue(tt.v); got != tt.want {
@@ -518,5 +566,74 @@ func TestWrapAndTruncate(t *testing.T) {
 	}
 	if got := truncate("court", 10); got != "court" {
 		t.Errorf("truncate = %q", got)
+	}
+}
+
+// crosscheckFixture loads the hand-made report of testdata: the demo
+// story with every cross-check field filled (statuses, credits,
+// retractions, source keys, future events, a date claim).
+func crosscheckFixture(t testing.TB) *Report {
+	t.Helper()
+	b, err := os.ReadFile("testdata/demo-crosscheck.json")
+	if err != nil {
+		t.Fatalf("reading the fixture: %v", err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	var r Report
+	if err := dec.Decode(&r); err != nil {
+		t.Fatalf("the fixture does not decode into Report: %v", err)
+	}
+	return &r
+}
+
+// TestTextWidth checks that no line is wider than asked, at any width
+// the articles table fits in, and that the claims keep within narrower
+// widths too.
+func TestTextWidth(t *testing.T) {
+	r := crosscheckFixture(t)
+	for _, w := range []int{80, 100, 132} {
+		out := render(t, r, "text", Options{Width: w, ShowBoilerplate: true})
+		for i, l := range strings.Split(out, "\n") {
+			if width(l) > w {
+				t.Errorf("width %d: line %d is %d columns: %q", w, i+1, width(l), l)
+			}
+		}
+	}
+	for _, w := range []int{48, 60} {
+		out := render(t, r, "text", Options{Width: w})
+		start := strings.Index(out, "\nClaims\n")
+		end := strings.Index(out, "\nTimeline\n")
+		if start < 0 || end < start {
+			t.Fatalf("width %d: no claims then timeline", w)
+		}
+		for _, l := range strings.Split(out[start:end], "\n") {
+			if width(l) > w {
+				t.Errorf("width %d: claims line is %d columns: %q", w, width(l), l)
+			}
+		}
+	}
+}
+
+// TestTextCrosscheck checks the cross-check fields in the text format:
+// a future event, a date claim, copies grouped with their evidence.
+func TestTextCrosscheck(t *testing.T) {
+	out := render(t, crosscheckFixture(t), "text", Options{Width: 100})
+	for _, want := range []string{
+		"  2025-03-12  [announced] La commission d'enquête doit remettre",
+		"  fin de l'état d'urgence — evolving · 2 sources\n" +
+			"    2025-03-14  2025-03-05  Reuters\n" +
+			"    2025-03-21  2025-03-06  La Gazette continentale\n",
+		"same-dispatch   0.41  5 articles = 1 dispatch (Reuters): a7c2e91f04b3 (original), a51d0e7c9a28,",
+		"    3 [retracted]  2025-03-04  Reuters, Actu Express, Infos Monde 24\n",
+		// Evidence: copies of one source giving one figure once.
+		"    3 [retracted]  2025-03-04  Reuters, Actu Express, Infos Monde 24:\n      SOFIA, 4 mars (Reuters)",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("text lacks %q", want)
+		}
+	}
+	if n := strings.Count(out, "[retracted]"); n != 2 {
+		t.Errorf("%d retracted marks, want 2 (the table and the evidence)", n)
 	}
 }
