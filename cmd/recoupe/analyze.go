@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/recoupe/recoupe/article"
 	"github.com/recoupe/recoupe/pipeline"
@@ -127,6 +128,11 @@ func analyzeAndWrite(cmd *cobra.Command, docs []*article.Doc, errs []*read.Error
 	ropt := report.Options{
 		Color:           toTerminal && os.Getenv("NO_COLOR") == "",
 		ShowBoilerplate: f.boilerplate,
+	}
+	if toTerminal {
+		if w, _, err := term.GetSize(int(os.Stdout.Fd())); err == nil && w >= 40 {
+			ropt.Width = w
+		}
 	}
 	werr := report.Write(bw, rep, format, ropt)
 	if werr == nil {
