@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+
+	"github.com/recoupe/recoupe/internal/unionfind"
 )
 
 // Group is a set of articles that copy one another: one source.
@@ -47,24 +49,11 @@ func Groups(links []Link, docs []Doc) []Group {
 			idx[docs[i].ID] = i
 		}
 	}
-	// Union-find over the linked IDs.
-	parent := map[string]string{}
-	var find func(string) string
-	find = func(x string) string {
-		p, ok := parent[x]
-		if !ok || p == x {
-			parent[x] = x
-			return x
-		}
-		r := find(p)
-		parent[x] = r
-		return r
-	}
-	union := func(x, y string) {
-		if a, b := find(x), find(y); a != b {
-			parent[a] = b
-		}
-	}
+	// Union-find over the linked IDs; union(x, y) puts x's set under y's
+	// representative.
+	sets := unionfind.New()
+	find := sets.Find
+	union := func(x, y string) { sets.Union(y, x) }
 	// An article that says whom it quotes ("a confirmé Reuters") joins the
 	// group of the article it quotes best, and no other: its weaker
 	// same-dispatch links (the quotes it shares with another report of the
@@ -97,10 +86,10 @@ func Groups(links []Link, docs []Doc) []Group {
 		}
 	}
 	members := map[string][]string{}
-	for id := range parent {
+	sets.Keys(func(id string) {
 		r := find(id)
 		members[r] = append(members[r], id)
-	}
+	})
 	order := func(id string) int {
 		if i, ok := idx[id]; ok {
 			return i

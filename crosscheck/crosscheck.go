@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/recoupe/recoupe/facts"
+	"github.com/recoupe/recoupe/internal/unionfind"
 	"github.com/recoupe/recoupe/quantity"
 	"github.com/recoupe/recoupe/report"
 	"github.com/recoupe/recoupe/timex"
@@ -803,24 +804,8 @@ const minSharedWords = 12
 // minSharedWords words, a sign of a copied dispatch that copy detection
 // may have missed.
 func sharedSentenceGroups(sources []Source, claims []report.Claim) map[string]string {
-	parent := make(map[string]string)
-	var find func(string) string
-	find = func(x string) string {
-		p, ok := parent[x]
-		if !ok || p == x {
-			parent[x] = x
-			return x
-		}
-		r := find(p)
-		parent[x] = r
-		return r
-	}
-	union := func(a, b string) {
-		ra, rb := find(a), find(b)
-		if ra != rb {
-			parent[rb] = ra
-		}
-	}
+	sets := unionfind.New()
+	find, union := sets.Find, sets.Union
 	key := make(map[string]string) // article -> its declared group
 	for _, s := range sources {
 		g := s.Group
@@ -884,28 +869,16 @@ func GroupsFromCopies(articles []string, copies []report.Copy) map[string]string
 		}
 		return len(articles)
 	}
-	parent := make(map[string]string)
-	var find func(string) string
-	find = func(x string) string {
-		p, ok := parent[x]
-		if !ok || p == x {
-			parent[x] = x
-			return x
-		}
-		r := find(p)
-		parent[x] = r
-		return r
-	}
+	sets := unionfind.New()
+	find := sets.Find
 	for _, c := range copies {
 		for _, a := range c.Articles[min(1, len(c.Articles)):] {
+			// The earliest article represents the joined set.
 			ra, rb := find(c.Articles[0]), find(a)
-			if ra == rb {
-				continue
-			}
 			if rank(rb) < rank(ra) || rank(rb) == rank(ra) && rb < ra {
 				ra, rb = rb, ra
 			}
-			parent[rb] = ra
+			sets.Union(ra, rb)
 		}
 	}
 	out := make(map[string]string, len(articles))
