@@ -50,6 +50,13 @@ const (
 	Quotes        = "quotes"
 )
 
+// genericMeasure are the measures that say only that people are counted:
+// such a figure may be the same as one whose measure is named.
+var genericMeasure = map[string]bool{
+	"": true, "personne": true, "personnes": true, "habitant": true, "habitants": true,
+	"homme": true, "femme": true, "gens": true, "people": true, "person": true,
+}
+
 // Doc is one article as the detector gets it.
 type Doc struct {
 	// ID identifies the article in Links and Groups.
@@ -365,6 +372,15 @@ func (d *Detector) read(doc Doc) {
 			shown += " (" + parts[2] + ")"
 		}
 		c.ev.add(secFigure, norm, shown)
+		if len(parts) > 2 && !genericMeasure[parts[2]] && len(c.ev.secs[secMeasure])+2 <= sectionCap[secMeasure] {
+			mk := measureKeys{keyOf(secMeasure, norm+"|"+parts[2]), keyOf(secMeasure, norm+"|!")}
+			c.ev.addKey(secMeasure, mk.measure, parts[2])
+			c.ev.addKey(secMeasure, mk.marker, "")
+			if c.ev.measured == nil {
+				c.ev.measured = make(map[uint32]measureKeys)
+			}
+			c.ev.measured[keyOf(secFigure, norm)] = mk
+		}
 	}
 	for _, s := range f.Dates {
 		c.ev.add(secDate, strings.TrimSpace(s), s)
@@ -681,6 +697,29 @@ func (d *Detector) shared(i uint32, sec int, dst []item) []item {
 	return dst
 }
 
+// sameFigures drops from sh, the figures the current article shares with
+// article i by value and unit, those both articles say count different
+// things ("300 sauveteurs" and "300 évacués"). A figure whose measure one
+// side does not name ("300 personnes") stays.
+func (d *Detector) sameFigures(i uint32, sh []item) []item {
+	if len(d.cur.ev.measured) == 0 {
+		return sh
+	}
+	keys := d.section(i, secMeasure)
+	if len(keys) == 0 {
+		return sh
+	}
+	out := sh[:0]
+	for _, it := range sh {
+		mk, ok := d.cur.ev.measured[it.key]
+		if ok && hasKey(keys, mk.marker) && !hasKey(keys, mk.measure) {
+			continue
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
 // quoteCosine is the cosine similarity of the current article's and
 // article i's sets of quote stems, with the stems shared.
 func (d *Detector) quoteCosine(i uint32) (float64, []item) {
@@ -816,7 +855,7 @@ func (d *Detector) dispatch(i uint32) (float64, []string, bool) {
 	}
 
 	var figL float64
-	if sh[secFigure] = d.shared(i, secFigure, sh[secFigure]); len(sh[secFigure]) > 0 {
+	if sh[secFigure] = d.sameFigures(i, d.shared(i, secFigure, sh[secFigure])); len(sh[secFigure]) > 0 {
 		w := d.figureWeight(sh[secFigure])
 		figL = min(4, 0.8*max(0, w-1))
 		if m := min(len(c.ev.secs[secFigure]), int(d.recs[i].n[secFigure])); m >= 3 {

@@ -29,6 +29,10 @@ const (
 	secCited // sources the text cites ("selon l'AFP")
 	secDateline
 	secOutlet
+	// secMeasure holds, for each figure given with what it counts, the
+	// key of value+unit+measure and a marker key of value+unit saying
+	// that the article names what that figure counts.
+	secMeasure
 	numSections
 )
 
@@ -36,12 +40,12 @@ const (
 // the cost of a comparison.
 var sectionCap = [numSections]int{
 	secFigure: 16, secDate: 6, secEntity: 16, secQuote: 32, secAuthor: 4,
-	secWire: 3, secCited: 3, secDateline: 1, secOutlet: 1,
+	secWire: 3, secCited: 3, secDateline: 1, secOutlet: 1, secMeasure: 16,
 }
 
 // sectionSeed seeds the hash of each section's values; wires, cited
 // sources and outlets share one key space so that they can be matched.
-var sectionSeed = [numSections]uint64{1, 2, 3, 4, 5, 6, 6, 7, 6}
+var sectionSeed = [numSections]uint64{1, 2, 3, 4, 5, 6, 6, 7, 6, 8}
 
 // item is one piece of evidence of the article being added.
 type item struct {
@@ -53,12 +57,19 @@ type item struct {
 // evidence is what the detector compares between two articles.
 type evidence struct {
 	secs [numSections][]item
+	// measured maps the key of a figure (secFigure) to its measure keys
+	// in secMeasure, for the figures given with what they count.
+	measured map[uint32]measureKeys
 }
+
+// measureKeys are the secMeasure keys of one figure.
+type measureKeys struct{ measure, marker uint32 }
 
 func (e *evidence) reset() {
 	for i := range e.secs {
 		e.secs[i] = e.secs[i][:0]
 	}
+	clear(e.measured)
 }
 
 // keyOf hashes a normalised value into section sec's key space (never 0).

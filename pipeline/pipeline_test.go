@@ -102,12 +102,24 @@ func TestReportFromDemo(t *testing.T) {
 			t.Errorf("the lone story holds %s, not the hike post", a.File)
 		}
 	}
-	// Copies of the Reuters dispatch count once: at most the Reuters
-	// family, France Horizon, L'Écho des Alpes and the AFP follow-up.
-	if dam.Sources < 3 || dam.Sources > 4 {
-		t.Errorf("dam story: %d independent sources, want 3 or 4", dam.Sources)
+	// Copies of the Reuters dispatch count once: the Reuters family (with
+	// the re-translation and the reblog), France Horizon, L'Écho des Alpes
+	// and the AFP follow-up.
+	if dam.Sources != 4 {
+		t.Errorf("dam story: %d independent sources, want 4", dam.Sources)
 	}
 	if len(dam.Copies) == 0 {
-		t.Error("dam story: no copy group found")
+		t.Fatal("dam story: no copy group found")
+	}
+	files := map[string]string{}
+	for _, a := range r.Articles {
+		files[a.ID] = a.File
+	}
+	for _, c := range dam.Copies {
+		for _, id := range c.Articles {
+			if files[id] == "demo/05-france-horizon.html" {
+				t.Errorf("France Horizon, an independent report quoting the same statements, is in a %s group", c.Kind)
+			}
+		}
 	}
 }
