@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/recoupe/recoupe/internal/cputime"
 )
 
 // synth generates synthetic French-looking articles: words drawn from a
@@ -154,20 +156,20 @@ func BenchmarkAdd(b *testing.B) {
 			}
 			b.SetBytes(int64(bytes / len(docs)))
 			b.ResetTimer()
-			c0 := cpuTime()
+			c0 := cputime.Now()
 			links := 0
 			for i := 0; i < b.N; i++ {
 				if k := i % cap(docs); k == 0 && i > 0 {
 					b.StopTimer()
-					f0 := cpuTime()
+					f0 := cputime.Now()
 					fill()
-					c0 += cpuTime() - f0
+					c0 += cputime.Now() - f0
 					b.StartTimer()
 				}
 				links += len(det.Add(docs[i%cap(docs)]))
 			}
 			b.StopTimer()
-			b.ReportMetric(float64(cpuTime()-c0)/float64(b.N), "cpu-ns/op")
+			b.ReportMetric(float64(cputime.Now()-c0)/float64(b.N), "cpu-ns/op")
 			b.ReportMetric(perDoc, "bytes/doc")
 			b.ReportMetric((float64(after-before)-fixed)/float64(stored), "bytes/doc-sketch")
 			b.ReportMetric(float64(links)/float64(b.N), "links/op")
@@ -201,11 +203,11 @@ func BenchmarkReadFrench(b *testing.B) {
 	d := New(Options{})
 	b.SetBytes(int64(n / len(texts)))
 	b.ResetTimer()
-	c0 := cpuTime()
+	c0 := cputime.Now()
 	for i := 0; i < b.N; i++ {
 		d.read(Doc{Text: texts[i%len(texts)], Outlet: "AFP", Authors: []string{"Jean Dupont"}, Dateline: "Paris"})
 	}
-	cpu := float64(cpuTime()-c0) / float64(b.N)
+	cpu := float64(cputime.Now()-c0) / float64(b.N)
 	b.ReportMetric(cpu, "cpu-ns/op")
 	b.ReportMetric(cpu/float64(n/len(texts))*3000, "cpu-ns/3KB")
 }

@@ -3,6 +3,8 @@ package quote
 import (
 	"strings"
 	"testing"
+
+	"github.com/recoupe/recoupe/internal/cputime"
 )
 
 // benchArticle is a made-up news article of about 3 KB with the usual
@@ -31,11 +33,11 @@ var benchArticle = strings.Join([]string{
 // inflate (the benchmark runs on one goroutine).
 func BenchmarkFind(b *testing.B) {
 	b.SetBytes(int64(len(benchArticle)))
-	c0 := cpuTime()
+	c0 := cputime.Now()
 	for b.Loop() {
 		Find(benchArticle, "fr", nil)
 	}
-	b.ReportMetric(float64(cpuTime()-c0)/float64(b.N), "cpu-ns/op")
+	cputime.Report(b, c0)
 }
 
 func BenchmarkFindMentions(b *testing.B) {
@@ -44,11 +46,11 @@ func BenchmarkFindMentions(b *testing.B) {
 		ms = append(ms, mention(benchArticle, name, "person", "", ""))
 	}
 	b.SetBytes(int64(len(benchArticle)))
-	c0 := cpuTime()
+	c0 := cputime.Now()
 	for b.Loop() {
 		Find(benchArticle, "fr", ms)
 	}
-	b.ReportMetric(float64(cpuTime()-c0)/float64(b.N), "cpu-ns/op")
+	cputime.Report(b, c0)
 }
 
 func TestBenchArticle(t *testing.T) {

@@ -249,34 +249,16 @@ func (a *analysis) cue(lo, hi int) speaker {
 // nearest person not after a preposition, or a subject pronoun; an
 // organisation only when no person is named in the clause.
 func (a *analysis) subjectBefore(lo, v int) speaker {
-	role, org := -1, -1
+	c := subjectClues{-1, -1}
 	for j := v - 1; j >= lo && j >= v-25; j-- {
 		if a.stops(j) {
 			break
 		}
-		t := &a.toks[j]
-		if m := int(t.me); m >= 0 && a.subjectOK(m) {
-			if a.ments[m].person {
-				return a.byMention(m)
-			}
-			if org < 0 {
-				org = m
-			}
-		}
-		if t.kind == tWord && a.cl(t)&cPron != 0 && org < 0 {
-			return a.pronoun(j, pronGender(a.cl(t)))
-		}
-		if t.kind == tWord && a.cl(t)&cRole != 0 && role < 0 && org < 0 {
-			role = j
+		if sp, ok := a.clue(&c, j, int(a.toks[j].me), true); ok {
+			return sp
 		}
 	}
-	switch {
-	case org >= 0:
-		return a.byMention(org)
-	case role >= 0:
-		return a.roleSpeaker(role)
-	}
-	return noSpeaker
+	return a.fallback(c)
 }
 
 func pronGender(c wordClass) byte {
@@ -291,66 +273,73 @@ func pronGender(c wordClass) byte {
 // Jean Dupont", "a expliqué une habitante". A person is preferred to an
 // organisation named first ("a indiqué la CGT par la voix de X").
 func (a *analysis) subjectAfter(lo, hi int) speaker {
-	role, org := -1, -1
+	c := subjectClues{-1, -1}
 	for j := lo; j < hi && j < lo+16; j++ {
 		if a.stops(j) {
 			break
 		}
-		t := &a.toks[j]
-		if m := int(t.ms); m >= 0 && a.subjectOK(m) {
-			if a.ments[m].person {
-				return a.byMention(m)
-			}
-			if org < 0 {
-				org = m
-			}
-		}
-		if t.kind == tWord && a.cl(t)&cPron != 0 && a.en && org < 0 {
-			return a.pronoun(j, pronGender(a.cl(t)))
-		}
-		if t.kind == tWord && a.cl(t)&cRole != 0 && role < 0 && org < 0 {
-			role = j
+		if sp, ok := a.clue(&c, j, int(a.toks[j].ms), a.en); ok {
+			return sp
 		}
 	}
-	switch {
-	case org >= 0:
-		return a.byMention(org)
-	case role >= 0:
-		return a.roleSpeaker(role)
-	}
-	return noSpeaker
+	return a.fallback(c)
 }
 
 // subjectLike returns the subject of a clause without reporting verb: its
 // first person not after a preposition, a subject pronoun, a role, or its
 // first organisation.
 func (a *analysis) subjectLike(lo, hi int) speaker {
-	role, org := -1, -1
+	c := subjectClues{-1, -1}
 	for j := lo; j < hi; j++ {
-		t := &a.toks[j]
-		if t.q >= 0 || t.pm != 0 {
+		if t := &a.toks[j]; t.q >= 0 || t.pm != 0 {
 			continue
 		}
-		if m := int(t.ms); m >= 0 && a.subjectOK(m) {
-			if a.ments[m].person {
-				return a.byMention(m)
-			}
-			if org < 0 {
-				org = m
-			}
-		}
-		if t.kind == tWord && a.cl(t)&cPron != 0 && org < 0 {
-			return a.pronoun(j, pronGender(a.cl(t)))
-		}
-		if t.kind == tWord && a.cl(t)&cRole != 0 && role < 0 && org < 0 {
-			role = j
+		if sp, ok := a.clue(&c, j, int(a.toks[j].ms), true); ok {
+			return sp
 		}
 	}
+	return a.fallback(c)
+}
+
+// subjectClues are the first organisation mention and role noun met while
+// looking for a clause's subject, -1 when none.
+type subjectClues struct{ org, role int }
+
+// clue examines token j, with m the mention it is part of (-1 if none): a
+// person, or a subject pronoun when pronouns counts, is the subject (ok);
+// otherwise the first organisation and, before any organisation, the
+// first role noun are remembered.
+func (a *analysis) clue(c *subjectClues, j, m int, pronouns bool) (sp speaker, ok bool) {
+	if m >= 0 && a.subjectOK(m) {
+		if a.ments[m].person {
+			return a.byMention(m), true
+		}
+		if c.org < 0 {
+			c.org = m
+		}
+	}
+	t := &a.toks[j]
+	if t.kind != tWord || c.org >= 0 {
+		return noSpeaker, false
+	}
+	cl := a.cl(t)
+	if pronouns && cl&cPron != 0 {
+		return a.pronoun(j, pronGender(cl)), true
+	}
+	if cl&cRole != 0 && c.role < 0 {
+		c.role = j
+	}
+	return noSpeaker, false
+}
+
+// fallback is the subject when no person was found: the organisation,
+// else the person the role noun designates.
+func (a *analysis) fallback(c subjectClues) speaker {
 	switch {
-	case org >= 0:
-		return a.byMention(org)
-	case role >= 0:
-		return a.roleSpeaker(role)
+	case c.org >= 0:
+		return a.byMention(c.org)
+	case c.role >= 0:
+		return a.roleSpeaker(c.role)
 	}
 	return noSpeaker
 }

@@ -117,7 +117,7 @@ func (s *state) enMonthDay(i int) (match, bool) {
 	if s.isNum(k) && s.toks[k].ndig == 4 {
 		y, hasYear, j = int(s.toks[k].num), true, k+1
 	}
-	return s.enDate(i, j, e.v, d, y, hasYear, 0)
+	return s.dayMatch(i, j, e.v, d, y, hasYear, 0, 0)
 }
 
 // enDayMonth: [the] 4 March [2019], the 4th of March.
@@ -143,10 +143,13 @@ func (s *state) enDayMonth(i int) (match, bool) {
 	if s.isNum(j) && s.toks[j].ndig == 4 {
 		y, hasYear, j = int(s.toks[j].num), true, j+1
 	}
-	return s.enDate(i, j, e.v, d, y, hasYear, 0)
+	return s.dayMatch(i, j, e.v, d, y, hasYear, 0, 0)
 }
 
-func (s *state) enDate(a, b, mon, d, y int, hasYear bool, wd int) (match, bool) {
+// dayMatch is the match of tokens a..b naming day d of month mon, of year
+// y when hasYear, else resolved against the reference date (weekday wd
+// and direction dir, as resolveMonthDay takes them).
+func (s *state) dayMatch(a, b, mon, d, y int, hasYear bool, wd, dir int) (match, bool) {
 	if !validDay(y, mon, d) {
 		return match{}, false
 	}
@@ -158,7 +161,7 @@ func (s *state) enDate(a, b, mon, d, y int, hasYear bool, wd int) (match, bool) 
 	case !s.dct.ok():
 		m.d = day{0, mon, d}
 	default:
-		m.d = s.resolveMonthDay(a, b, mon, d, wd, 0)
+		m.d = s.resolveMonthDay(a, b, mon, d, wd, dir)
 	}
 	m.value = fmtDay(m.d)
 	return m, true

@@ -289,21 +289,7 @@ func (s *state) frDayMonth(i int) (match, bool) {
 	if dir != 0 {
 		j++
 	}
-	if !validDay(y, mon, d) {
-		return match{}, false
-	}
-	m := match{a: i, b: j, kind: KindDate}
-	switch {
-	case hasYear:
-		m.d = day{y, mon, d}
-		s.noteYear(y, j)
-	case !s.dct.ok():
-		m.d = day{0, mon, d}
-	default:
-		m.d = s.resolveMonthDay(i, j, mon, d, wd, dir)
-	}
-	m.value = fmtDay(m.d)
-	return m, true
+	return s.dayMatch(i, j, mon, d, y, hasYear, wd, dir)
 }
 
 // resolveMonthDay gives a year to a day and month.
