@@ -286,9 +286,27 @@ var cueTable = func() map[string]cue {
 	return m
 }()
 
+// cueFilter rules out most words without a lookup in cueTable: entry
+// (first byte, last byte) holds a bit for each length modulo 16 of the
+// table's words with those bytes (both taken modulo 64).
+var cueFilter = func() (f [64 * 64]uint16) {
+	for w := range cueTable {
+		f[cueSlot(w)] |= 1 << (len(w) & 15)
+	}
+	return f
+}()
+
+func cueSlot(w string) int { return int(w[0]&63)<<6 | int(w[len(w)-1]&63) }
+
 // cueOf returns the cue lists a lower-case word belongs to.
 func cueOf(w string) cue {
-	c := cueTable[w]
+	if w == "" {
+		return 0
+	}
+	var c cue
+	if cueFilter[cueSlot(w)]&(1<<(len(w)&15)) != 0 {
+		c = cueTable[w]
+	}
 	if c&cRole == 0 && len(w) > 3 && (w[0] == 'e' || w[0] == 'v') {
 		if r := strings.TrimPrefix(strings.TrimPrefix(w, "ex-"), "vice-"); len(r) < len(w) && cueTable[r]&cRole != 0 {
 			c |= cRole

@@ -57,7 +57,7 @@ func tokenize(text string, toks []token) []token {
 				if d >= utf8.RuneSelf {
 					d, dsize = utf8.DecodeRuneInString(text[j:])
 				}
-				if isWordRune(d) {
+				if d < utf8.RuneSelf && asciiWord[d] || d >= utf8.RuneSelf && isWordRune(d) {
 					j += dsize
 					rj++
 					continue
@@ -134,6 +134,14 @@ func isSpace(c rune) bool {
 	}
 	return unicode.IsSpace(c) || c == '\u00a0' || c == '\u202f'
 }
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 func isWordRune(c rune) bool {
 	if c < utf8.RuneSelf {

@@ -63,9 +63,21 @@ type RecognizerItem struct {
 	Text  string
 	Value *float64
 	Unit  string
+	// Timex is a date's TimeML value ("2016-11-07", "P3D", "(2016-11-04,2016-11-22)"
+	// for a range), "" for a number.
+	Timex string
+	// Alt lists the other values a gold date accepts (the past and future
+	// resolutions of "vendredi"); empty for a produced item.
+	Alt []string
 }
 
 func (it RecognizerItem) String() string {
+	if it.Timex != "" || it.Value == nil && it.Unit == "" {
+		if len(it.Alt) > 0 {
+			return fmt.Sprintf("%q=%s|%s", it.Text, it.Timex, strings.Join(it.Alt, "|"))
+		}
+		return fmt.Sprintf("%q=%s", it.Text, it.Timex)
+	}
 	v := "null"
 	if it.Value != nil {
 		v = strconv.FormatFloat(*it.Value, 'g', -1, 64)
@@ -84,6 +96,7 @@ type RecognizerError struct {
 	Input       string
 	Want, Got   []RecognizerItem
 	Unsupported bool
+	OutOfScope  bool
 }
 
 // RecognizerFileScore is the score of one spec file.
@@ -95,7 +108,10 @@ type RecognizerFileScore struct {
 	// Unsupported and UnsupportedCorrect count the cases marked not
 	// supported for dotnet, scored apart.
 	Unsupported, UnsupportedCorrect int
-	Errors                          []RecognizerError
+	// OutOfScope and OutOfScopeCorrect count the supported DateTime cases
+	// outside timex's scope (times, date-times, sets), scored apart.
+	OutOfScope, OutOfScopeCorrect int
+	Errors                        []RecognizerError
 }
 
 // Rate is the exact-match rate of the supported cases.
@@ -132,10 +148,10 @@ func (s RecognizersScore) Group(group string) (correct, cases int) {
 func (s RecognizersScore) GroupRate(group string) float64 { return rate(s.Group(group)) }
 
 // Recognizers scores the quantity package on the Recognizers-Text French
-// specs under dir (Number/, NumberWithUnit/; DateTime/ is skipped). See
-// RecognizersWith.
+// specs under dir (Number/, NumberWithUnit/) and package timex on the
+// DateTime ones (see recognizers_dates.go). See RecognizersWith.
 func Recognizers(dir string) (RecognizersScore, error) {
-	return RecognizersWith(dir, nil)
+	return RecognizersWith(dir, TimexDateTime)
 }
 
 // RecognizersWith is Recognizers with a recogniser for the DateTime spec
@@ -154,7 +170,7 @@ func Recognizers(dir string) (RecognizersScore, error) {
 // DimensionModel: length, area, weight, volume, speed, angle; TemperatureModel:
 // temperature; AgeModel: age and duration (that model has no duration
 // counterpart: any "N ans" is an age there).
-func RecognizersWith(dir string, dateTime RecognizerFunc) (RecognizersScore, error) {
+func RecognizersWith(dir string, dateTime DateTimeFunc) (RecognizersScore, error) {
 	var score RecognizersScore
 	var files []string
 	for _, group := range []string{"Number", "NumberWithUnit", "DateTime", "Choice", "Sequence"} {
@@ -174,10 +190,19 @@ func RecognizersWith(dir string, dateTime RecognizerFunc) (RecognizersScore, err
 		rel = filepath.ToSlash(rel)
 		group, _, _ := strings.Cut(rel, "/")
 		name := strings.TrimSuffix(filepath.Base(path), ".json")
-		rec := rzRecognizer(group, name)
 		if group == "DateTime" {
-			rec = dateTime
+			if dateTime == nil || !rzDateFiles[name] {
+				score.Skipped = append(score.Skipped, rel)
+				continue
+			}
+			fs, err := rzScoreDates(path, rel, dateTime)
+			if err != nil {
+				return score, err
+			}
+			score.Files = append(score.Files, fs)
+			continue
 		}
+		rec := rzRecognizer(group, name)
 		if rec == nil {
 			score.Skipped = append(score.Skipped, rel)
 			continue
@@ -209,6 +234,51 @@ func RecognizersWith(dir string, dateTime RecognizerFunc) (RecognizersScore, err
 		score.Files = append(score.Files, fs)
 	}
 	return score, nil
+}
+
+// rzScoreDates scores one DateTime spec file.
+func rzScoreDates(path, rel string, dateTime DateTimeFunc) (RecognizerFileScore, error) {
+	fs := RecognizerFileScore{File: rel, Group: "DateTime"}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return fs, fmt.Errorf("loading recognizer cases: %w", err)
+	}
+	b = []byte(strings.TrimPrefix(string(b), "\ufeff"))
+	var raws []json.RawMessage
+	if err := json.Unmarshal(b, &raws); err != nil {
+		return fs, fmt.Errorf("parsing %s: %w", path, err)
+	}
+	for _, raw := range raws {
+		var c RecognizerCase
+		if err := json.Unmarshal(raw, &c); err != nil {
+			return fs, fmt.Errorf("parsing %s: %w", path, err)
+		}
+		want, inScope, ref := rzDateGold(raw)
+		got := dateTime(c.Input, ref)
+		ok := rzSameItems(want, got)
+		switch {
+		case c.Unsupported():
+			fs.Unsupported++
+			if ok {
+				fs.UnsupportedCorrect++
+			}
+		case !inScope:
+			fs.OutOfScope++
+			if ok {
+				fs.OutOfScopeCorrect++
+			}
+		default:
+			fs.Cases++
+			if ok {
+				fs.Correct++
+			}
+		}
+		if !ok {
+			fs.Errors = append(fs.Errors, RecognizerError{Input: c.Input, Want: want, Got: got,
+				Unsupported: c.Unsupported(), OutOfScope: !inScope && !c.Unsupported()})
+		}
+	}
+	return fs, nil
 }
 
 // rzRecognizer returns the recogniser for one spec file, nil when none.
@@ -350,6 +420,9 @@ func rzSameItems(want, got []RecognizerItem) bool {
 }
 
 func rzSameItem(a, b RecognizerItem) bool {
+	if a.Timex != "" || b.Timex != "" {
+		return rzSameDate(a, b)
+	}
 	if !strings.EqualFold(strings.TrimSpace(a.Text), strings.TrimSpace(b.Text)) || a.Unit != b.Unit {
 		return false
 	}

@@ -273,3 +273,25 @@ func BenchmarkExtractors(b *testing.B) {
 	run("quote", func() { quote.Find(text, "fr", qms) })
 	run("sentences", func() { Sentences(text) })
 }
+
+// BenchmarkExtractParts runs entity, timex and quote in turn as Extract
+// does, without the quantity extractor: the share of the facts stage
+// outside quantity, measured with the others' tables competing for the
+// caches.
+func BenchmarkExtractParts(b *testing.B) {
+	text := benchArticle(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	Extract(text, "fr", march6)
+	start := cputime.Now()
+	defer cputime.Report(b, start)
+	for b.Loop() {
+		ms := entity.Find(text, "fr")
+		qms := make([]quote.Mention, len(ms))
+		for i, m := range ms {
+			qms[i] = quote.Mention{Start: m.Start, End: m.End, Text: m.Text, Kind: m.Kind, Canonical: m.Canonical, Role: m.Role}
+		}
+		timex.Find(text, timex.Ref{Date: march6, Lang: "fr"})
+		quote.Find(text, "fr", qms)
+	}
+}

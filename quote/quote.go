@@ -112,6 +112,9 @@ func Find(text, lang string, ents []Mention) []Quote {
 		pool.Put(a)
 	}()
 	a.rs = a.rs[:0]
+	if n := len(text); cap(a.rs) < n {
+		a.rs = make([]rune, 0, n) // at least one byte a rune
+	}
 	for _, r := range text {
 		a.rs = append(a.rs, r)
 	}

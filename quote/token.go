@@ -55,6 +55,22 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
+// isUpper is unicode.IsUpper with a fast path for ASCII.
+func isUpper(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
+}
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 // elisions are the French words that lose their vowel before another
@@ -96,7 +112,7 @@ func (z *tokenizer) run() {
 			var hyphen, apos bool
 			for j < len(rs) {
 				c := rs[j]
-				if isWordRune(c) {
+				if c < utf8.RuneSelf && asciiWord[c] || c >= utf8.RuneSelf && isWordRune(c) {
 					j++
 					continue
 				}
@@ -132,10 +148,8 @@ func (z *tokenizer) word(i, j int, hyphen, apos bool) {
 		break
 	}
 	var inv byte
-	for _, s := range inversions {
-		if !hyphen {
-			break
-		}
+	for k := 0; hyphen && k < len(inversions); k++ {
+		s := &inversions[k]
 		n := len(s.suffix) // ASCII
 		if j-i > n && z.hasSuffix(rs[i:j], s.suffix) {
 			inv = s.inv
@@ -183,7 +197,7 @@ func (z *tokenizer) emit(i, j int, inv byte) {
 	}
 	z.toks = append(z.toks, token{
 		r0: i, r1: j, kind: tWord,
-		cap: unicode.IsUpper(z.rs[i]), inv: inv, q: -1, ms: -1, me: -1,
+		cap: isUpper(z.rs[i]), inv: inv, q: -1, ms: -1, me: -1,
 	})
 }
 

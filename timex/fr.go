@@ -417,11 +417,11 @@ func (s *state) frDayOfRange(i int) (match, bool) {
 	if s.is(j, wLe) {
 		j++
 	}
-	if _, k, ok := s.dayNum(j); ok {
-		j = k
-	} else {
+	d2, k, ok := s.dayNum(j)
+	if !ok {
 		return match{}, false
 	}
+	j = k
 	e := s.lex(j)
 	if !e.has(cMonth) || e.s == "MID" {
 		return match{}, false
@@ -444,7 +444,13 @@ func (s *state) frDayOfRange(i int) (match, bool) {
 	case !s.dct.ok():
 		m.d = day{0, mon, d}
 	default:
-		m.d = s.resolveMonthDay(i, j+1, mon, d, 0, dir)
+		// The range's end decides its year, so that both bounds agree:
+		// "du 4 au 22 novembre" written on 7 November is this November.
+		m.d = s.resolveMonthDay(i, j+1, mon, d2, 0, dir)
+		m.d.d = d
+		if !validDay(m.d.y, mon, d) {
+			m.d = s.resolveMonthDay(i, j+1, mon, d, 0, dir)
+		}
 	}
 	m.value = fmtDay(m.d)
 	return m, true
@@ -501,7 +507,7 @@ func (s *state) frQuarter(i int) (match, bool) {
 // frNumericDate: 04/03/2019, 4.3.2019, 2019-03-04, 04/03/19.
 func (s *state) frNumericDate(i int) (match, bool) {
 	if !s.isNum(i) || !s.isNum(i+2) || !s.isNum(i+4) || !s.glued(i+1) || !s.glued(i+2) || !s.glued(i+3) || !s.glued(i+4) {
-		return match{}, false
+		return s.frNumericShort(i)
 	}
 	sep := int(s.toks[i+1].num)
 	if int(s.toks[i+3].num) != sep || s.toks[i+1].kind != tPunct || s.toks[i+3].kind != tPunct {
@@ -537,6 +543,47 @@ func (s *state) frNumericDate(i int) (match, bool) {
 	}
 	dd := day{y, mo, d}
 	return match{a: i, b: i + 5, kind: KindDate, d: dd, value: fmtDay(dd)}, true
+}
+
+// frNumericShort: a date of two numbers: 22/04 (day and month, resolved
+// like "le 22 avril"), 11/2016 and 2016-11 (a month).
+func (s *state) frNumericShort(i int) (match, bool) {
+	if !s.isNum(i) || !s.isNum(i+2) || !s.glued(i+1) || !s.glued(i+2) || s.toks[i+1].kind != tPunct {
+		return match{}, false
+	}
+	sep := rune(s.toks[i+1].num)
+	if sep != '/' && sep != '-' {
+		return match{}, false
+	}
+	// Not part of a longer figure or date: 1/2/3, 3-4-5, 50/50 %.
+	if s.glued(i) && (s.isNum(i-1) || s.toks[i-1].kind == tPunct && (s.punct(i-1, '/') || s.punct(i-1, '-') || s.punct(i-1, '.') || s.punct(i-1, ','))) {
+		return match{}, false
+	}
+	if s.glued(i+3) && s.toks[i+3].kind == tPunct && (s.isNum(i+4) && s.glued(i+4) || s.punct(i+3, '%') || s.punct(i+3, '/') || s.punct(i+3, ',') && s.isNum(i+4)) {
+		return match{}, false
+	}
+	a, b := &s.toks[i], &s.toks[i+2]
+	an, bn := int(a.num), int(b.num)
+	switch {
+	case a.ndig == 4 && b.ndig == 2 && bn >= 1 && bn <= 12 && bn != (an+1)%100:
+		// 2016-11; not a season or a span of years (2010-11).
+		if an < 1000 || an > 2199 {
+			return match{}, false
+		}
+		s.noteYear(an, i+3)
+		return match{a: i, b: i + 3, kind: KindDate, value: fmtYear(an) + "-" + string(pad(nil, bn, 2))}, true
+	case a.ndig <= 2 && b.ndig == 4 && an >= 1 && an <= 12:
+		// 11/2016
+		if bn < 1000 || bn > 2199 {
+			return match{}, false
+		}
+		s.noteYear(bn, i+3)
+		return match{a: i, b: i + 3, kind: KindDate, value: fmtYear(bn) + "-" + string(pad(nil, an, 2))}, true
+	case sep == '/' && !s.en && a.ndig <= 2 && b.ndig <= 2 && (a.ndig == 2 || b.ndig == 2) && an >= 1 && an <= 31 && bn >= 1 && bn <= 12:
+		// 22/04: day and month.
+		return s.dayMatch(i, i+3, bn, an, 0, false, 0, 0)
+	}
+	return match{}, false
 }
 
 // frYear: 1990, l'année 2001, l'an 2000, en 97.

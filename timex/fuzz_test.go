@@ -23,6 +23,7 @@ func FuzzFind(f *testing.F) {
 		"04/03/2019 2019-03-04 14h30 12:45 1er mars l'an dernier aujourd'hui vendredi",
 		"quatre-vingt-dix-neuf ans, vingt et un jours, un an et demi, 30,4 secondes",
 		"March 4, 2019 last Tuesday two days ago next week at 3 p.m. the 1990s",
+		"Du 4 au 22 novembre, 22/04, 11/2016, 2016-11, 2010-11, 1/2, 50/50 %, 3/4/5",
 		"\xff\xfele 3 \xc3 mars", "", "l'", "le", "mi-", "1er", "2019-", "a-t-on annoncé mardi",
 	} {
 		f.Add(s, false)
