@@ -222,6 +222,17 @@ func creditName(sent, fs string, i int) string {
 // starting with a determiner or a capital letter, no digit).
 func subjectName(sent, fs string, v int) string {
 	s := strings.LastIndexAny(fs[:v], ",;:«»\"") + 1
+	// A clause opened by a conjunction: ", tandis que la CGT revendique
+	// 60 %".
+	for s < v && fs[s] == ' ' {
+		s++
+	}
+	for _, c := range clauseOpeners {
+		if strings.HasPrefix(fs[s:v], c) {
+			s += len(c)
+			break
+		}
+	}
 	// Leave out the auxiliaries and adverbs before the verb.
 	for {
 		t := strings.TrimRight(fs[s:v], " ")
@@ -253,6 +264,13 @@ func subjectName(sent, fs string, v int) string {
 		return ""
 	}
 	return cleanCredit(sent, fs, s, v)
+}
+
+// clauseOpeners are the conjunctions that open a clause before its
+// subject, folded, with their trailing space.
+var clauseOpeners = []string{
+	"tandis que ", "tandis qu'", "alors que ", "alors qu'", "mais ", "et ", "quand ", "lorsque ",
+	"while ", "whereas ", "but ", "and ", "when ",
 }
 
 // cleanCredit returns sent[i:end] (byte offsets valid in both fs and

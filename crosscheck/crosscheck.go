@@ -400,7 +400,7 @@ func propagateRetractions(items []*item) {
 			continue
 		}
 		for _, it := range items {
-			if it == c || it.corrected || it.retracted || !it.ivOK || it.group != c.group {
+			if it == c || it.corrected || it.retracted || it.disputed || !it.ivOK || it.group != c.group {
 				continue
 			}
 			if (!it.timed || !c.timed || it.day <= c.day) && !it.iv.meets(c.iv) {
@@ -460,7 +460,10 @@ func otherCredits(a, b *item) bool {
 // their ratio is at most scopeRatio, or one article credits them to two
 // bodies.
 func sameScope(a, b *item) bool {
-	if a.group == b.group && otherCredits(a, b) {
+	if otherCredits(a, b) {
+		// two bodies credited with figures of one measure dispute it,
+		// whatever the ratio (45 000 for the police, 200 000 for the
+		// organisers; a ransom of 5 or of 2 millions)
 		return true
 	}
 	x, y := math.Abs(a.iv.center()), math.Abs(b.iv.center())
@@ -495,6 +498,11 @@ func decide(items []*item, running bool) string {
 	}
 	if conflictAt(active) {
 		return Conflict
+	}
+	for _, it := range items {
+		if it.disputed && !it.retracted {
+			return Conflict // "et non 47 comme l'indiquent les garde-côtes"
+		}
 	}
 	if retracted {
 		return Retracted

@@ -60,6 +60,32 @@ func TestReconcileStatus(t *testing.T) {
 			want:    Single, n: 1,
 		},
 		{
+			name: "conflict: a source rejects another's figure", measure: "rescapés",
+			values: []report.Value{
+				val(52, "b", mon, "L'ONG affirme avoir secouru 52 personnes, et non 38 comme l'indiquent les garde-côtes."),
+				val(38, "b", mon, "L'ONG affirme avoir secouru 52 personnes, et non 38 comme l'indiquent les garde-côtes."),
+				val(38, "a", tue, "Les garde-côtes ont secouru 38 personnes."),
+			},
+			sources: three, want: Conflict, n: 2,
+		},
+		{
+			name: "retracted: the source's own earlier figure", measure: "morts",
+			values: []report.Value{
+				val(6, "a", mon, "Six personnes sont mortes, et non sept comme annoncé initialement par la préfecture."),
+				val(7, "a", mon, "Six personnes sont mortes, et non sept comme annoncé initialement par la préfecture."),
+				val(6, "b", mon, "Le bilan est de six morts."),
+			},
+			sources: three, want: Retracted, n: 2,
+		},
+		{
+			name: "conflict: two bodies credited, far apart", measure: "rançon",
+			values: []report.Value{
+				val(6e6, "a", mon, "Une rançon de 6 millions d'euros a été versée, selon une source sécuritaire."),
+				val(2e6, "b", mon, "Selon un élu local, la rançon serait de 2 millions d'euros."),
+			},
+			sources: three, want: Conflict, n: 2,
+		},
+		{
 			name: "conflict: 4 000 and at least 5 000 the same day", measure: "arrestations",
 			values: []report.Value{
 				val(4000, "a", mon, "La police a arrêté 4 000 personnes."),

@@ -94,6 +94,17 @@ var (
 	}
 )
 
+// disputeVerbs, after "comme" following a rejected figure, say that
+// another source gives it now: "52 personnes, et non 47 comme
+// l'indiquent les garde-côtes" (a dispute between sources, not a
+// withdrawal).
+var disputeVerbs = []string{
+	"l'indique", "l'indiquent", "l'affirme", "l'affirment", "l'annonce", "l'annoncent",
+	"l'assure", "l'assurent", "l'avance", "l'avancent", "le dit", "le disent", "le soutient",
+	"le soutiennent", "le pretend", "le pretendent", "l'estime", "l'estiment",
+	"claimed by", "claims", "claim", "stated by", "reported by", "says", "say",
+}
+
 // cues is what the text around one figure says about it.
 type cues struct {
 	// retracted: the text says the figure was withdrawn or wrong.
@@ -108,6 +119,9 @@ type cues struct {
 	total bool
 	// evolving: the sentence says the figure changed over time.
 	evolving bool
+	// disputed: the figure is rejected as another source's ("et non 47
+	// comme l'indiquent les garde-côtes"): the sources disagree.
+	disputed bool
 }
 
 // readCues reads the cues about the figure at rune offsets [start, end) of
@@ -167,6 +181,11 @@ func readCues(sent, next string, start, end int) cues {
 		}
 	}
 	c.past = anyWordPhrase(clause, pastClauseCues) || (start >= 0 && markedBy(fs[:fb], pastMarkers))
+	if wrong && !c.past && !errorCue && !withdraw && !anyWordPhrase(fs, correctionCues) && end >= 0 && disputedAfter(fs[byteIndex(fs, end):]) {
+		// another source's figure, rejected by this one: kept out of the
+		// comparison, but the claim is in conflict
+		c.retracted, c.disputed, c.past = false, true, true
+	}
 	c.total = start >= 0 && markedBy(fs[:fb], totalMarkers)
 	return c
 }
@@ -237,6 +256,28 @@ func correctionTarget(before string) bool {
 		from := max(0, len(rest)-48)
 		if anyWordPhrase(rest[from:], correctionVerbs) {
 			return true
+		}
+	}
+	return false
+}
+
+// disputedAfter reports whether the folded text after a rejected figure
+// says that another source gives it now: "comme l'indiquent les
+// garde-côtes", "as claimed by the police".
+func disputedAfter(after string) bool {
+	for _, lead := range []string{"comme ", "as "} {
+		i := strings.Index(after, lead)
+		if i < 0 || i > 24 {
+			continue
+		}
+		rest := after[i+len(lead):]
+		if j := strings.IndexAny(rest, ".;"); j >= 0 {
+			rest = rest[:j]
+		}
+		for _, v := range disputeVerbs {
+			if strings.HasPrefix(rest, v+" ") || strings.HasPrefix(rest, v+",") || strings.Contains(rest, " "+v+" ") {
+				return true
+			}
 		}
 	}
 	return false

@@ -85,6 +85,8 @@ func TestCredit(t *testing.T) {
 		{"Selon lui, 120 personnes ont été interpellées.", "120", ""},
 		{"Le bilan provisoire fait état de 12 morts.", "12", ""},
 		{"La direction maintient le chiffre de 850 suppressions de postes.", "850", ""},
+		{"Le rectorat compte 22 % de grévistes, tandis que le SNES revendique 51 % de grévistes.", "51 %", "SNES"},
+		{"The police counted 800 protesters, while the organisers claimed 3,000.", "3,000", "organisers"},
 		{"Le cortège a rassemblé 45 000 personnes selon la police, 200 000 selon les organisateurs.", "45 000", "police"},
 		{"Le cortège a rassemblé 45 000 personnes selon la police, 200 000 selon les organisateurs.", "200 000", "organisateurs"},
 	}

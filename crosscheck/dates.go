@@ -90,8 +90,9 @@ func DateClaims(sources []Source) []report.Claim {
 				continue
 			}
 			measure := dateMeasure(sent, d)
-			if measure == "" && d.Mod == "BEFORE" && after(d.Value, s.Published) {
-				// "doivent être déposées avant le 14 mars": a deadline.
+			if (measure == "" || measure == "start") && d.Mod == "BEFORE" && after(d.Value, s.Published) {
+				// "doivent être déposées avant le 14 mars", "l'ouverture
+				// d'un couloir avant le 14 mars": a deadline.
 				measure = MeasureDeadline
 			}
 			if measure == "" || measure == "start" {

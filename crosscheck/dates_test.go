@@ -58,6 +58,8 @@ func TestDateClaims(t *testing.T) {
 			MeasureDeadline + ": 2025-03-20"},
 		{"an obligation before a date", "Les offres de reprise doivent être déposées avant le 14 mars.",
 			MeasureDeadline + ": <2025-03-14"},
+		{"an opening asked before a date", "L'ONU réclame l'ouverture d'un corridor humanitaire avant le 12 mars.",
+			MeasureDeadline + ": <2025-03-12"},
 		{"a start is no end", "Les exercices ont commencé le 3 mars.", ""},
 		{"start and end in two clauses", "La grève, qui a débuté le 1er mars, doit s'achever le 9 mars.",
 			MeasureEnd + ": 2025-03-09"},

@@ -21,7 +21,7 @@
 //	4 000                 [3 800, 4 200]   round: half its rounding unit, at most 5 %
 //	1 850                 [1 850, 1 850]
 //	environ 4 000         [3 600, 4 400]   approximate: ±10 %
-//	près de 4 000         [3 600, 4 000]
+//	près de 4 000         [3 600, 4 400]   like "environ"
 //	au moins 5 000        [5 000, +∞)      also "plus de"
 //	moins de 300          (−∞, 300]        also "jusqu'à"
 //	1 000 à 1 500         [1 000, 1 500]
@@ -49,6 +49,10 @@
 //     given in the story. A figure given as a correction ("corrige",
 //     "rectifié", "corrigé à 250") withdraws its own source's earlier,
 //     different figures.
+//   - disputed: the rejected figure is another source's, given now
+//     ("52 personnes, et non 47 comme l'indiquent les garde-côtes"): it
+//     is not withdrawn, it is kept out of the comparison and the claim
+//     is a conflict.
 //   - past: an earlier figure mentioned in passing ("le précédent bilan",
 //     "initialement", "passé de 12 à 19", "contre 12 la veille", "up
 //     from"): it takes no part in conflicts and shows that the figure
@@ -100,8 +104,10 @@
 // # Timeline
 //
 // Timeline turns the dated sentences of a story into events, one per
-// date and event, merged across articles (see Timeline); an event every
-// source gives as still to come is Future.
+// date and event, merged across articles (see Timeline): dates resolved
+// to a day or a month within the story's time (years alone and earlier
+// dates are background), in sentences with an event verb (not "Publié
+// le"); an event every source gives as still to come is Future.
 //
 // # Proposed report fields
 //

@@ -15,6 +15,8 @@ func FuzzReconcile(f *testing.F) {
 	f.Add([]byte{1, 2, 3, 4, 5, 6, 7, 8}, "Le ministère avait annoncé 5 000 arrestations et non 4 000.", "Ce chiffre a depuis été retiré.", false)
 	f.Add([]byte{200, 0, 17, 255, 3, 9, 40, 1, 2, 2}, "selon la police, 45 000 ; selon les organisateurs, 200 000", "", true)
 	f.Add([]byte{}, "", "", false)
+	f.Add([]byte{4, 7, 1, 3}, "L'ONG affirme avoir secouru 52 personnes, et non 47 comme l'indiquent les garde-côtes.", "", false)
+	f.Add([]byte{2, 8}, "Publié le 10/02/2025, tandis que la CGT revendique 60 %.", "", true)
 	f.Add([]byte{9, 9, 9}, "Les manœuvres doivent prendre fin le 9 mars.", "\xff", true)
 	statuses := []string{Agree, Evolving, Conflict, Retracted, Single}
 	f.Fuzz(func(t *testing.T, data []byte, sentence, next string, date bool) {

@@ -61,7 +61,8 @@ func finite(f float64) bool { return !math.IsInf(f, 0) && !math.IsNaN(f) }
 //   - a range (Low and High): [Low, High];
 //   - a lower bound only ("au moins 5 000", "plus de 300"): [Low, +∞),
 //     from 10 % below when approximate;
-//   - an upper bound only: "près de 300" (approximate) is [270, 300],
+//   - an upper bound only: "près de 300" (approximate) is ±10 % like
+//     "environ 300" (a reporter's "près de" rounds as often up as down),
 //     "moins de 300" or "jusqu'à 300" is (−∞, 300];
 //   - a bare approximate figure ("environ 4 000"): ±10 %;
 //   - a bare exact figure: itself, widened for a round figure (a
@@ -95,7 +96,9 @@ func countInterval(v report.Value) interval {
 	case high != nil:
 		hi := *high
 		if v.Approx {
-			return interval{hi - math.Abs(hi)*approxTolerance, hi}
+			// "près de 62 %" is about 62: 62,3 % agrees with it
+			d := math.Abs(hi) * approxTolerance
+			return interval{hi - d, hi + d}
 		}
 		return interval{math.Inf(-1), hi}
 	case v.Approx:

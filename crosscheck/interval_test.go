@@ -21,7 +21,7 @@ func TestCountInterval(t *testing.T) {
 		{"round millions with a decimal", report.Value{Value: 4.2e6}, 4.15e6, 4.25e6},
 		{"hundreds are exact", report.Value{Value: 2200}, 2200, 2200},
 		{"environ", report.Value{Value: 4000, Approx: true}, 3600, 4400},
-		{"près de", report.Value{Value: 300, High: ptr(300), Approx: true}, 270, 300},
+		{"près de", report.Value{Value: 300, High: ptr(300), Approx: true}, 270, 330},
 		{"au moins", report.Value{Value: 5000, Low: ptr(5000)}, 5000, inf},
 		{"moins de", report.Value{Value: 300, High: ptr(300)}, math.Inf(-1), 300},
 		{"range", report.Value{Value: 1250, Low: ptr(1000), High: ptr(1500)}, 1000, 1500},
@@ -58,6 +58,7 @@ func TestCompatible(t *testing.T) {
 		{"12 and 19", report.Value{Value: 12}, report.Value{Value: 19}, false},
 		{"1 850 and près de 2 000", report.Value{Value: 1850}, report.Value{Value: 2000, High: ptr(2000), Approx: true}, true},
 		{"450 and près de 300", report.Value{Value: 450}, report.Value{Value: 300, High: ptr(300), Approx: true}, false},
+		{"près de 62 % and 62,3 %", report.Value{Value: 62, High: ptr(62), Approx: true}, report.Value{Value: 62.3}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4,8 +4,10 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/recoupe/recoupe/facts"
+	"github.com/recoupe/recoupe/quantity"
 	"github.com/recoupe/recoupe/report"
 	"github.com/recoupe/recoupe/stopwords"
 )
@@ -62,16 +64,20 @@ type eventGroup struct {
 
 // Timeline builds a story's timeline from the dated sentences of its
 // articles (sources oldest first, with Text and Dates): every date
-// resolved to a day, a month or a year, with the sentence that carries
-// it. Sentences of one date that share most of their content words are
+// resolved to a day or a month, within the story's time (from two months
+// before its first article to about a year after its last: earlier dates
+// and years alone are background), with the sentence that carries it when
+// that sentence tells an event (it has a verb other than an auxiliary, a
+// copula or "publié"). An event is Future when every article reporting it
+// gives it as still to come (announced or after its publication date). Sentences of one date that share most of their content words are
 // one event, reported by all their articles; an event's text is its
 // sentence in the earliest article. At most three events are kept per
 // date and forty in all, the ones most sources report. Events come in
-// date order ("2025" before "2025-03" before "2025-03-04"), then most
-// reported first.
+// date order ("2025-03" before "2025-03-04"), then most reported first.
 func Timeline(sources []Source) []Event {
 	var groups []*eventGroup
 	byDate := make(map[string][]*eventGroup)
+	lo, hi, windowed := storyWindow(sources)
 	for i, s := range sources {
 		if s.Text == "" || len(s.Dates) == 0 {
 			continue
@@ -88,6 +94,9 @@ func Timeline(sources []Source) []Event {
 			if !ok {
 				continue
 			}
+			if windowed && !inWindow(date, lo, hi) {
+				continue
+			}
 			sent, ok := sentenceOf(sents, d.Start)
 			if !ok || len(strings.Fields(sent.Text)) < minEventWords {
 				continue
@@ -97,7 +106,11 @@ func Timeline(sources []Source) []Event {
 				continue
 			}
 			seen[key] = true
-			m := &mention{date: date, text: sent.Text, article: s.Article, group: g, order: i, future: d.Future, words: contentWords(sent.Text)}
+			if !hasEventVerb(sent.Text, s.Lang) {
+				continue
+			}
+			future := d.Future || s.Published != "" && date > s.Published[:min(len(date), len(s.Published))]
+			m := &mention{date: date, text: sent.Text, article: s.Article, group: g, order: i, future: future, words: contentWords(sent.Text)}
 			eg := findEvent(byDate[date], m)
 			if eg == nil {
 				eg = &eventGroup{date: date, words: map[string]bool{}, groups: map[string]bool{}, future: true}
@@ -211,10 +224,127 @@ func eventDate(d facts.Date) (string, bool) {
 			return "", false
 		}
 		return v, true
-	case len(v) == 4 && digits(v) && d.Kind == "DATE":
-		return v, true
 	}
+	// A year alone ("construit en 1972", "le séisme de 2019") is
+	// background, not an event of the story.
 	return "", false
+}
+
+// Story window: how far before its first article and after its last a
+// timeline date may lie. Earlier dates are background ("le séisme de
+// novembre 2019"); later ones are not the story's schedule.
+const (
+	windowBefore = 62  // days
+	windowAfter  = 400 // days
+)
+
+// storyWindow returns the first and last days (since 1970) a timeline
+// date of sources may fall on; ok is false when no source is dated.
+func storyWindow(sources []Source) (lo, hi int, ok bool) {
+	for _, s := range sources {
+		d, dated := parseDay(s.Published)
+		if !dated {
+			continue
+		}
+		if !ok || d < lo {
+			lo = d
+		}
+		if !ok || d > hi {
+			hi = d
+		}
+		ok = true
+	}
+	return lo - windowBefore, hi + windowAfter, ok
+}
+
+// inWindow reports whether the timeline date (a day or a month) meets the
+// window [lo, hi].
+func inWindow(date string, lo, hi int) bool {
+	first, last := date, date
+	if len(date) == 7 {
+		first, last = date+"-01", date+"-28"
+	}
+	a, ok1 := parseDay(first)
+	b, ok2 := parseDay(last)
+	return ok1 && ok2 && b >= lo && a <= hi
+}
+
+// nonEvents are the verbs that make no event: auxiliaries, modals,
+// copulas, and the verbs of a page's own life ("Publié le", "Mis à
+// jour le").
+var nonEvents = map[string]bool{
+	"être": true, "avoir": true, "pouvoir": true, "devoir": true, "sembler": true,
+	"paraître": true, "publier": true, "mettre": true, "actualiser": true, "modifier": true,
+	"lire": true, "partager": true, "abonner": true, "voir": true, "falloir": true,
+}
+
+// enNonEvents are English verb forms that make no event.
+var enNonEvents = map[string]bool{
+	"published": true, "updated": true, "posted": true, "modified": true, "need": true,
+	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true,
+	"has": true, "have": true, "had": true, "read": true, "share": true,
+}
+
+// enIrregular are frequent English past forms of news events.
+var enIrregular = map[string]bool{
+	"said": true, "hit": true, "began": true, "struck": true, "broke": true, "fell": true,
+	"rose": true, "took": true, "led": true, "left": true, "met": true, "sent": true,
+	"held": true, "made": true, "won": true, "lost": true, "told": true, "fled": true,
+	"swept": true, "set": true, "will": true, "shut": true, "ran": true, "came": true,
+	"went": true, "gave": true, "killed": true, "spread": true, "grew": true, "sank": true,
+}
+
+// frSubjects stand before a finite verb: "il a", "qui ont", "s'est".
+var frSubjects = map[string]bool{
+	"a": true, "ont": true, "est": true, "sont": true, "avait": true, "avaient": true,
+	"sera": true, "seront": true, "va": true, "vont": true, "doit": true, "doivent": true,
+	"s": true, "se": true, "qui": true, "il": true, "elle": true, "ils": true, "elles": true,
+	"on": true, "ne": true, "n": true, "devrait": true, "devraient": true, "aurait": true,
+	"auraient": true, "été": true, "ete": true, "avoir": true, "être": true, "etre": true,
+}
+
+// frModals stand before an infinitive: "doivent prendre fin", "va
+// reprendre".
+var frModals = map[string]bool{
+	"doit": true, "doivent": true, "devait": true, "devaient": true, "devrait": true,
+	"devraient": true, "va": true, "vont": true, "allait": true, "peut": true, "peuvent": true,
+	"pourrait": true, "pourraient": true, "compte": true, "comptent": true, "entend": true,
+	"entendent": true, "veut": true, "veulent": true,
+}
+
+// hasEventVerb reports whether sentence s (in language lang) holds a verb
+// that tells something happening: "a cédé", "ont été évacuées",
+// "doivent prendre fin", "killed", not only "Publié le" or "est".
+func hasEventVerb(s, lang string) bool {
+	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(unicode.IsLetter(r) || r == '-')
+	})
+	if lang == "en" {
+		for _, w := range ws {
+			if enNonEvents[w] {
+				continue
+			}
+			if enIrregular[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+				return true
+			}
+		}
+		return false
+	}
+	for i, w := range ws {
+		if i > 0 && frModals[ws[i-1]] && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re")) && !nonEvents[w] {
+			return true // an infinitive, its own lemma: "doivent prendre fin"
+		}
+		noun, verb, gram := quantity.LemmaFR(w)
+		if gram || verb == "" || nonEvents[verb] {
+			continue
+		}
+		// A form that is also a noun ("marche", "pluies") is a verb
+		// only after a subject or an auxiliary ("il marche", "a cédé").
+		if noun == "" || i > 0 && frSubjects[ws[i-1]] {
+			return true
+		}
+	}
+	return false
 }
 
 var (

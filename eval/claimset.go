@@ -113,6 +113,7 @@ var clSynonyms = []struct {
 	{"soldats", []string{"soldats", "militaires", "troupes", "effectifs militaires", "troops", "soldiers"}},
 	{"policiers", []string{"policiers", "gendarmes", "policiers et gendarmes", "forces de l'ordre", "agents", "agents anti-émeutes", "police officers", "police"}},
 	{"pompiers", []string{"pompiers", "sapeurs-pompiers", "firefighters"}},
+	{"hospitalises", []string{"hospitalisés", "hospitalisées", "personnes hospitalisées", "hospitalized", "hospitalised"}},
 	{"evacues", []string{"évacués", "personnes évacuées", "habitants évacués", "évacuations", "evacuated", "evacuees", "people evacuated", "residents evacuated", "displaced residents"}},
 	{"manifestants", []string{"manifestants", "protestataires", "participants", "personnes mobilisées", "protesters", "demonstrators"}},
 	{"grevistes", []string{"grévistes", "taux de grévistes", "salariés en grève", "contrôleurs en grève", "strikers"}},

@@ -55,6 +55,10 @@ import (
 //   - duration: the gold timex is a TimeML value ("P3D", "PT3H", "P3.5Y");
 //     compared as is.
 //
+// Holidays are resolved by timex on the French calendar: the gold's
+// American "fête des mères" (second Sunday of May) and "fête du travail"
+// (first Monday of September) are not matched, and are left failing.
+//
 // Texts are compared case-insensitively, ignoring one leading preposition
 // or determiner on either side ("depuis 3 ans" and "3 ans", "le 25 mardi"
 // and "25 mardi"): TimeBank, whose conventions timex follows, keeps

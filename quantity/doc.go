@@ -84,7 +84,8 @@
 // troupes, contingent), policiers (policiers, gendarmes, CRS, forces de
 // l'ordre), arrestations (arrestations, interpellations, gardes à vue),
 // évacués, déplacés, sinistrés, manifestants, réfugiés, migrants, otages,
-// disparus, rescapés, pompiers, hospitalisations, licenciements.
+// disparus, rescapés, pompiers, hospitalisés, grévistes, emplois (postes,
+// suppressions, licenciements).
 // Grammatical words (adverbs, prepositions: "près", "hier") are never a
 // head noun.
 //
@@ -98,26 +99,45 @@
 //     the noun before it ("un contingent de 1 850 hommes"), or, for
 //     "hommes", a military word in the sentence ("l'armée a mobilisé 2 000
 //     hommes" -> soldats).
+//
 //   - A noun naming a role (soldats, policiers, manifestants, migrants...)
 //     gives way to an event participle: "quatre soldats ont été tués" ->
 //     morts; "300 policiers déployés" stays policiers.
+//
 //   - "corps" is the toll ("sept corps" -> morts) unless the bodies are
 //     recovered ("douze corps ont été retrouvés", "ont dégagé 15 corps"):
 //     then the measure is "corps", a separate claim, because the bodies
 //     recovered and the toll differ (bodies are recovered over days; the
 //     toll counts the dead whose bodies are missing).
+//
 //   - A number without a noun takes the measure of the verb group after
 //     it ("30 autres sont portées disparues") or of the count before it in
 //     the same sentence ("5 000 manifestants selon la police, 12 000 selon
 //     les organisateurs"; "la CGT 10 000").
+//
 //   - "dont N" is a part of the count before it (Span.Part): "12 morts,
 //     dont cinq près du hameau" gives "cinq" the measure morts; "dont 23
 //     policiers" keeps its own noun.
 //
+//   - A number without a noun also takes the subject of a value verb
+//     ("le nombre de cas est passé à 240" -> cas, "the death toll rose to
+//     41" -> morts), or "le nombre de X" after it ("estiment à 2 200 le
+//     nombre de soldats"). "41 des 120 sièges" counts seats and the 120 is
+//     no count; "la majorité de 61 sièges" is the measure "majorité"; a
+//     figure rejected after "et non" counts what the figure before it
+//     counts.
+//
 // Otherwise the measure is the head noun's lemma ("voitures" ->
 // "voiture"). Money, percentages and units take as measure the noun they
 // qualify when written "<noun> de <figure>" ("une amende de 5 000
-// euros" -> "amende").
+// euros" -> "amende", "une aide humanitaire de 10 millions" -> "aide"),
+// the noun a percentage is of ("18 % des salariés étaient en grève" ->
+// grévistes), the subject of a value verb ("le coût de l'opération est
+// estimé à 450 millions" -> coût), the object of an estimate ("estiment
+// le coût des dégâts à 300 millions"), or the verb an amount is the
+// object of ("coûte 30 millions" -> coût). Amounts of money meet under
+// coût (coût, dégâts, dommages, cost), aide, rançon, dette and saisie; an
+// amount of nothing named is "montant".
 //
 // Numbers that are part of a name are not figures: after an acronym or a
 // capitalised word inside a sentence ("CAC 40", "en Ligue 1", "sur France

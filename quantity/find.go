@@ -377,7 +377,13 @@ func (p *parser) figure(n num) (Span, int, bool) {
 		}
 	}
 	if sp.Measure == "" && sp.Kind != "count" && sp.Kind != "number" && sp.Kind != "age" && sp.Kind != "duration" {
-		sp.Measure = p.nounBefore(qs, false)
+		sp.Measure = p.otherMeasure(sp.Kind, qs, last)
+		if sp.Measure == "" && p.prevKind == sp.Kind {
+			sp.Measure = p.inheritedFrom(p.prevOther, n.i)
+		}
+		if sp.Measure != "" && (sp.Kind == "percent" || sp.Kind == "money") {
+			p.prevOther, p.prevKind = prevCount{measure: sp.Measure, end: last}, sp.Kind
+		}
 	}
 	if sp.Kind == "count" && !sp.Part {
 		p.prev = prevCount{measure: sp.Measure, end: last}

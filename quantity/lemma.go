@@ -174,3 +174,11 @@ func lemmaEN(w string) string {
 	}
 	return w
 }
+
+// LemmaFR returns the lemmas of a lower-case French word form from the
+// table generated from hunspell-fr (scripts/gen-lemmas): its noun or
+// adjective lemma and its verb lemma, empty when the form is not of that
+// kind or is its own lemma ("arrêtées" gives "arrêté" and "arrêter").
+// grammatical is true for adverbs, prepositions, conjunctions, pronouns
+// and determiners.
+func LemmaFR(form string) (noun, verb string, grammatical bool) { return lemmaFR(form) }

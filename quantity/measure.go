@@ -16,6 +16,7 @@ var canonMeasure = map[string]string{
 	"mort": "morts", "tué": "morts", "décès": "morts", "victime": "morts", "décédé": "morts",
 	"cadavre": "morts", "corps": "morts", "bilan": "morts", "dead": "morts", "death": "morts",
 	"fatality": "morts", "fatalities": "morts", "killed": "morts", "body": "morts", "bodies": "morts",
+	"toll":   "morts",
 	"blessé": "blessés", "injured": "blessés", "wounded": "blessés", "injury": "blessés",
 	"soldat": "soldats", "militaire": "soldats", "troupe": "soldats", "contingent": "soldats",
 	"casque": "soldats", "fantassin": "soldats", "paras": "soldats", "parachutiste": "soldats",
@@ -33,8 +34,11 @@ var canonMeasure = map[string]string{
 	"policier": "policiers", "gendarme": "policiers", "crs": "policiers", "police": "policiers",
 	"pompier": "pompiers", "sapeur": "pompiers", "sapeurs-pompiers": "pompiers", "sapeur-pompier": "pompiers",
 	"firefighter": "pompiers",
-	"hospitalisé": "hospitalisations", "hospitalisation": "hospitalisations",
-	"licenciement": "licenciements", "licencié": "licenciements",
+	"hospitalisé": "hospitalisés", "hospitalisation": "hospitalisés", "hospitalized": "hospitalisés",
+	"hospitalised": "hospitalisés",
+	"licenciement": "emplois", "poste": "emplois", "emploi": "emplois", "suppression": "emplois",
+	"job": "emplois", "jobs": "emplois", "layoff": "emplois", "layoffs": "emplois",
+	"gréviste": "grévistes", "striker": "grévistes", "strikers": "grévistes",
 }
 
 // roleMeasures are canonical measures naming who people are rather than
@@ -48,7 +52,8 @@ var roleMeasures = map[string]bool{
 // eventMeasures are the measures of what happens to people.
 var eventMeasures = map[string]bool{
 	"morts": true, "blessés": true, "arrestations": true, "évacués": true, "déplacés": true,
-	"disparus": true, "rescapés": true, "hospitalisations": true, "sinistrés": true,
+	"disparus": true, "rescapés": true, "hospitalisés": true, "sinistrés": true,
+	"grévistes": true, "réfugiés": true,
 }
 
 // bodyVerbs are the verbs of bodies recovered. "Douze corps ont été
@@ -79,7 +84,7 @@ var verbMeasure = map[string]string{
 	"réunir":  "manifestants",
 	"enlever": "otages", "kidnapper": "otages", "disparaître": "disparus",
 	"secourir": "rescapés", "sauver": "rescapés", "hélitreuiller": "rescapés",
-	"hospitaliser": "hospitalisations", "licencier": "licenciements",
+	"hospitaliser": "hospitalisés", "licencier": "emplois", "hospitalize": "hospitalisés",
 	"contaminer": "cas", "infecter": "cas", "déployer": "soldats",
 	"arrest": "arrestations", "detain": "arrestations", "kill": "morts", "die": "morts",
 	"injure": "blessés", "wound": "blessés", "evacuate": "évacués", "displace": "déplacés",
@@ -97,7 +102,11 @@ var genericHeads = map[string]bool{
 	"riverain": true, "pèlerin": true, "marin": true, "mineure": true,
 	"people": true, "person": true, "civilian": true,
 	"man": true, "men": true, "woman": true, "women": true, "child": true, "children": true,
-	"resident": true,
+	"resident": true, "residents": true, "worker": true, "workers": true, "employee": true,
+	"employees": true, "student": true, "students": true, "villager": true, "villagers": true,
+	"passenger": true, "passengers": true, "patients": true, "miner": true,
+	"miners": true, "enseignant": true, "famille": true, "family": true, "families": true,
+	"professeur": true, "contrôleur": true, "agent": true, "teacher": true,
 }
 
 // militaryCues are the words (folded) that make "hommes" soldiers: "l'armée
@@ -124,7 +133,22 @@ var skipWords = map[string]bool{
 	"desormais": true, "finalement": true, "probablement": true, "avoir": true, "ayant": true,
 	"tous": true, "toutes": true, "grievement": true, "legerement": true, "gravement": true,
 	"being": true, "reportedly": true, "also": true, "all": true, "still": true,
+	"restent": true, "reste": true, "restaient": true, "restait": true, "demeurent": true,
+	"remain": true, "remained": true, "remains": true, "now": true, "reported": true,
 }
+
+// notHeads are words that never are what a figure counts although the
+// lemma table may read them as nouns: verbs of state after a figure ("14
+// remain missing"), "others" ("injured 12 others": the verb tells).
+var notHeads = map[string]bool{
+	"remain": true, "remained": true, "remains": true, "are": true, "were": true, "was": true,
+	"is": true, "have": true, "had": true, "has": true, "others": true, "restent": true,
+	"demeurent": true, "comme": true, "selon": true, "contre": true,
+}
+
+// enLeave are English verbs that take "to" and an infinitive which says
+// what happened: "were ordered to evacuate", "were forced to flee".
+var enLeave = map[string]bool{"ordered": true, "forced": true, "asked": true, "told": true, "urged": true}
 
 // inciseWords open an incise that stands between a noun and its verb:
 // "12 personnes, dont trois enfants, ont été tuées".
@@ -156,7 +180,8 @@ func (p *parser) headNoun(n num, k int) int {
 		return -1
 	}
 	w := p.folded(k)
-	if p.toks[k].cls&wNotCount != 0 || p.isMonthTok(k) || len(w) < 2 || p.grammatical(k) {
+	if p.toks[k].cls&wNotCount != 0 || p.isMonthTok(k) || len(w) < 2 || p.grammatical(k) ||
+		notHeads[w] || isWeekday(w, p.en) || isWeekday(w, !p.en) {
 		return -1
 	}
 	if p.toks[k].cls&(wNumFR|wNumEN) != 0 {
@@ -247,7 +272,25 @@ func (p *parser) grammatical(i int) bool {
 // it ("dont cinq").
 func (p *parser) countMeasure(n num, qs, last int) (measure string, h int, part bool) {
 	part = p.partBefore(qs)
+	if p.correctionBefore(qs) {
+		// "quatre morts, et non cinq": the figure rejected counts the
+		// same thing as the one before it
+		if m := p.inherited(n.i); m != "" {
+			return m, -1, false
+		}
+	}
+	if p.totalAfterCount(qs) {
+		// "41 des 120 sièges": the whole the count is taken from
+		return "", -1, false
+	}
+	if m := p.thresholdBefore(qs); m != "" {
+		// "la majorité absolue de 61 sièges": a threshold, not the count
+		return m, -1, part
+	}
 	h = p.headNoun(n, last)
+	if h < 0 {
+		h = p.ofTotalNoun(last)
+	}
 	if h >= 0 {
 		if m := p.measure(h, qs, part); m != "" {
 			return m, h, part
@@ -266,7 +309,101 @@ func (p *parser) countMeasure(n num, qs, last int) (measure string, h int, part 
 	if m := p.nounBefore(qs, true); m != "" {
 		return m, -1, part
 	}
+	if m := p.numberOfAfter(last); m != "" {
+		return m, -1, part
+	}
+	if m := p.subjectMeasure(qs); m != "" {
+		return m, -1, part
+	}
 	return p.inherited(n.i), -1, part
+}
+
+// thresholdNouns name a bar a count is measured against, not the count:
+// "la majorité absolue de 61 sièges", "un objectif de 500 000 doses".
+var thresholdNouns = map[string]bool{
+	"majorité": true, "seuil": true, "objectif": true, "plafond": true, "limite": true,
+	"quota": true, "capacité": true, "barre": true, "threshold": true, "majority": true,
+	"target": true, "cap": true, "capacity": true,
+}
+
+// thresholdBefore returns the threshold noun of "<threshold> [adjective]
+// de <figure>", or "".
+func (p *parser) thresholdBefore(qs int) string {
+	w := p.folded0(qs - 1)
+	if w != "de" && w != "d" && w != "of" {
+		return ""
+	}
+	for k := qs - 2; k >= 0 && k >= qs-3; k-- {
+		if p.toks[k].kind != tWord {
+			return ""
+		}
+		noun, _ := p.wordLemma(k)
+		if thresholdNouns[noun] {
+			return noun
+		}
+	}
+	return ""
+}
+
+// ofTotalNoun returns the noun after "des <total>" in "41 des 120
+// sièges" (what the 41 counts), or -1.
+func (p *parser) ofTotalNoun(last int) int {
+	k := last
+	switch p.folded0(k) {
+	case "des", "sur", "of":
+	default:
+		return -1
+	}
+	k++
+	if w := p.folded0(k); w == "les" || w == "the" {
+		k++
+	}
+	if k >= len(p.toks) || p.toks[k].kind != tDigit && p.toks[k].kind != tWord {
+		return -1
+	}
+	m, ok := p.parseNumber(k)
+	if !ok || m.article {
+		return -1
+	}
+	return p.headNoun(m, m.j)
+}
+
+// correctionBefore reports whether the figure starting at qs follows "et
+// non", "au lieu de", "not" or "rather than": a figure the text rejects.
+func (p *parser) correctionBefore(qs int) bool {
+	if qs < 2 || p.toks[qs-1].kind != tWord {
+		return false
+	}
+	w1 := p.toks[qs-1].low
+	if w1 != "non" && w1 != "de" && w1 != "d" && w1 != "not" && w1 != "than" {
+		return false
+	}
+	w2 := p.folded0(qs - 2)
+	switch {
+	case w1 == "non" && (w2 == "et" || p.sym(qs-2) == ","):
+		return true
+	case (w1 == "de" || w1 == "d") && w2 == "lieu" && p.folded0(qs-3) == "au":
+		return true
+	case w1 == "not" && p.en, w1 == "than" && w2 == "rather":
+		return true
+	}
+	return false
+}
+
+// totalAfterCount reports whether the figure starting at qs is the whole
+// that the count just before it is taken from: "41 des 120 sièges",
+// "1 500 stations sur les 11 000", "41 of the 120 seats".
+func (p *parser) totalAfterCount(qs int) bool {
+	k := qs - 1
+	if w := p.folded0(k); w == "les" || w == "the" {
+		k--
+	}
+	switch p.folded0(k) {
+	case "des", "sur", "of":
+	default:
+		return false
+	}
+	return p.prev.end > 0 && p.prev.end >= k-4 && p.prev.end <= k
 }
 
 // partBefore reports whether the figure starting at qs is a part of the
@@ -278,17 +415,21 @@ func (p *parser) partBefore(qs int) bool {
 // inherited returns the measure of the count before token i in the same
 // sentence, or "": "5 000 manifestants selon la police, 12 000 selon les
 // organisateurs".
-func (p *parser) inherited(i int) string {
-	if p.prev.measure == "" || p.prev.end > i || i-p.prev.end > 40 {
+func (p *parser) inherited(i int) string { return p.inheritedFrom(p.prev, i) }
+
+// inheritedFrom returns the measure of prev when it stands before token i
+// in the same sentence, or "".
+func (p *parser) inheritedFrom(prev prevCount, i int) string {
+	if prev.measure == "" || prev.end > i || i-prev.end > 40 {
 		return ""
 	}
-	for k := p.prev.end; k < i; k++ {
+	for k := prev.end; k < i; k++ {
 		t := &p.toks[k]
-		if t.kind == tSym && (t.low == "." || t.low == "!" || t.low == "?") || t.sp == spOther && k > p.prev.end {
+		if t.kind == tSym && (t.low == "." || t.low == "!" || t.low == "?") || t.sp == spOther && k > prev.end {
 			return ""
 		}
 	}
-	return p.prev.measure
+	return prev.measure
 }
 
 // measure normalises what the noun at h counts, using the verb group after
@@ -358,6 +499,12 @@ func (p *parser) compoundMeasure(h int) string {
 		if p.folded0(h+1) == "a" && p.folded0(h+2) == "vue" {
 			return "arrestations"
 		}
+	case "agents", "agent":
+		// "agents anti-émeutes", "agents de police"
+		if w := p.folded0(h + 1); w == "anti" || w == "antiemeute" || w == "antiemeutes" ||
+			w == "de" && (p.folded0(h+2) == "police" || p.folded0(h+3) == "police") {
+			return "policiers"
+		}
 	case "forces", "force":
 		if p.folded0(h+1) == "de" && p.folded0(h+2) == "l" && p.folded0(h+4) == "ordre" {
 			return "policiers"
@@ -375,7 +522,7 @@ func (p *parser) compoundMeasure(h int) string {
 // the verb lemma read.
 func (p *parser) participleAfter(k int, inIncise bool) (measure, verb string) {
 	complement := false
-	for words := 0; words < 8 && k < len(p.toks); {
+	for words := 0; (words < 8 || complement && words < 14) && k < len(p.toks); {
 		t := &p.toks[k]
 		if t.kind == tSym {
 			switch t.low {
@@ -392,6 +539,11 @@ func (p *parser) participleAfter(k int, inIncise bool) (measure, verb string) {
 			case "'":
 				k++
 				continue
+			case "-":
+				if complement {
+					k++ // "within a two-mile radius"
+					continue
+				}
 			}
 			return "", ""
 		}
@@ -400,6 +552,9 @@ func (p *parser) participleAfter(k int, inIncise bool) (measure, verb string) {
 		}
 		w := p.folded(k)
 		words++
+		if w == "en" && p.folded0(k+1) == "greve" {
+			return "grévistes", "" // "1 200 salariés en grève"
+		}
 		if skipWords[w] && t.low != "du" {
 			k++
 			continue
@@ -416,6 +571,21 @@ func (p *parser) participleAfter(k int, inIncise bool) (measure, verb string) {
 			return "morts", verb
 		case verb == "placer" && p.folded0(k+1) == "en" && (p.folded0(k+2) == "garde" || p.folded0(k+2) == "detention"):
 			return "arrestations", verb
+		case verb == "cesser" && p.folded0(k+2) == "travail":
+			return "grévistes", verb
+		case (verb == "fuir" || verb == "trouver" || verb == "réfugier") && p.abroad(k+1):
+			return "réfugiés", verb
+		case p.en && (w == "forced" || w == "driven") && p.folded0(k+1) == "from":
+			return "évacués", verb // "forced from their homes"
+		case p.en && enLeave[w] && p.folded0(k+1) == "to":
+			k += 2
+			continue
+		case p.en && strings.HasSuffix(w, "ing") && verbMeasure[verb] == "" && canonMeasure[w] == "":
+			// "residents living within two miles of the plant were
+			// evacuated": a participle clause
+			complement = true
+			k++
+			continue
 		}
 		if m := verbMeasure[verb]; m != "" {
 			return m, verb
@@ -430,6 +600,12 @@ func (p *parser) participleAfter(k int, inIncise bool) (measure, verb string) {
 			if m := canonMeasure[t.low]; m != "" {
 				return m, verb
 			}
+		}
+		if verb == "" && words == 1 && noun != "" && p.folded0(k+1) != "" && !p.en {
+			// an adjective after the noun: "31 % des contrôleurs aériens
+			// ont cessé le travail"
+			k++
+			continue
 		}
 		if verb != "" || !complement {
 			return "", verb
@@ -509,6 +685,7 @@ func (p *parser) nounBefore(qs int, canonOnly bool) string {
 		return ""
 	}
 	k--
+	throughVerb := false
 	for s := 0; s < 5 && k >= 0; s++ {
 		t := &p.toks[k]
 		if t.kind == tSym && t.low == "'" {
@@ -519,9 +696,17 @@ func (p *parser) nounBefore(qs int, canonOnly bool) string {
 			return ""
 		}
 		x := p.folded(k)
-		if x == "s" || x == "eleve" || x == "elevait" || x == "est" || x == "etait" || x == "atteint" || x == "passe" || x == "provisoire" || x == "lourd" || x == "nouveau" || x == "dernier" || x == "officiel" || x == "alourdi" || x == "porte" {
+		if x == "s" || x == "eleve" || x == "elevait" || x == "est" || x == "etait" || x == "atteint" || x == "passe" || x == "alourdi" || x == "porte" {
+			throughVerb = true
 			k--
 			continue
+		}
+		if x == "provisoire" || x == "lourd" || x == "nouveau" || x == "dernier" || x == "officiel" {
+			k--
+			continue
+		}
+		if isWeekday(x, p.en) || p.isMonthTok(k) {
+			return "" // "les inondations de lundi à 300 millions"
 		}
 		noun, verb := p.lemmas(k)
 		if noun == "" && verb != "" {
@@ -533,10 +718,17 @@ func (p *parser) nounBefore(qs int, canonOnly bool) string {
 		if m := canonMeasure[noun]; m != "" {
 			return m
 		}
-		if canonOnly || notCountWords[x] {
+		if canonOnly || notCountWords[x] || throughVerb || w == "a" {
+			// through a verb the noun may be a complement of the subject
+			// ("la dette de Vectris s'élève à"): subjectMeasure reads it
 			return ""
 		}
-		return noun
+		if h := p.npHead(k); h != k {
+			// "une aide humanitaire de 10 millions": the noun, not its
+			// adjective
+			return p.phraseMeasure(h)
+		}
+		return p.phraseMeasure(k)
 	}
 	return ""
 }

@@ -70,6 +70,10 @@ type parser struct {
 	toks []tok
 	en   bool
 	prev prevCount // the last count read, for "12 000 selon les organisateurs"
+	// prevOther is the last percentage or amount read with a measure,
+	// for "32,7 % selon le ministère, 60 % selon le syndicat".
+	prevOther prevCount
+	prevKind  string
 	// lemmaMemo remembers the lemmas of recent tokens, by token index.
 	lemmaMemo [16]lemmaMemo
 }

@@ -335,6 +335,9 @@ func FuzzFind(f *testing.F) {
 		article, "3 200 soldats", "1,5 million d'euros", "entre 1 000 et 1 500", "des dizaines de milliers",
 		"-1,1^--23", "1e999999", "un vingt et unième", "½", "10-15 %", "$ 75 millions", "0,0,0,0",
 		"\u202f\u00a0", "quatre-vingt-dix-neuf mille milliards de billions", "1/0", "1 sur 0", "9^9^9",
+		"Le taux de participation s'est établi à 62,3 %", "41 des 120 sièges", "52, et non 47 comme l'indiquent",
+		"estiment à 2 200 le nombre de soldats", "18 % des salariés étaient en grève", "The death toll rose to 41",
+		"de 5 des", "le nombre de", "à 3 le", "et non 4", "des 5 des 6 des",
 	} {
 		f.Add(s, "fr")
 		f.Add(s, "en")

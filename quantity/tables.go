@@ -139,14 +139,14 @@ func (t phraseTable[V]) matchBefore(p *parser, end int, maxLen int) (V, int, boo
 
 // folded is token i lower-cased and unaccented, computed once per token.
 func (p *parser) folded(i int) string {
-	t := p.toks[i]
+	t := &p.toks[i]
+	if t.fold != "" {
+		return t.fold // ASCII words and words of the lexicon, set by tokenize
+	}
 	if t.kind != tWord || isASCII(t.low) {
 		return t.low
 	}
-	if t.fold == "" {
-		p.toks[i].fold = foldAccents(t.low)
-		return p.toks[i].fold
-	}
+	t.fold = foldAccents(t.low)
 	return t.fold
 }
 

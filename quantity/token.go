@@ -49,8 +49,12 @@ type tokenizer struct {
 	spans   []Span     // the figures found, before the copy returned
 }
 
-// arenaRef says that toks[tok].low is arena[a:b].
-type arenaRef struct{ tok, a, b int }
+// arenaRef says that toks[tok].low is arena[a:b]; ascii is set for an
+// ASCII word not in the lexicon, whose fold is then its low.
+type arenaRef struct {
+	tok, a, b int
+	ascii     bool
+}
 
 var tokPool = sync.Pool{New: func() any { return new(tokenizer) }}
 
@@ -137,11 +141,9 @@ func (z *tokenizer) tokenize(text string) []tok {
 		lowered := string(z.arena)
 		for _, l := range z.lowers {
 			toks[l.tok].low = lowered[l.a:l.b]
-		}
-	}
-	for i := range toks {
-		if toks[i].kind == tWord && toks[i].fold == "" && isASCII(toks[i].low) {
-			toks[i].fold = toks[i].low
+			if l.ascii {
+				toks[l.tok].fold = toks[l.tok].low
+			}
 		}
 	}
 	z.toks = toks
@@ -182,15 +184,18 @@ func (z *tokenizer) word(t *tok, k int, text string, i, r int) (int, int) {
 	if upper {
 		a := len(z.arena)
 		z.arena = appendLower(z.arena, w)
-		z.lowers = append(z.lowers, arenaRef{k, a, len(z.arena)})
 		if ascii {
-			if e, ok := lookupLexicon(z.arena[a:]); ok {
+			e, ok := lookupLexicon(z.arena[a:])
+			if ok {
 				t.fold, t.cls = e.key, e.cls
 			}
+			z.lowers = append(z.lowers, arenaRef{k, a, len(z.arena), !ok})
 			return j, r
 		}
+		z.lowers = append(z.lowers, arenaRef{k, a, len(z.arena), false})
 		z.scratch = appendFold(z.scratch[:0], z.arena[a:])
 	} else if ascii {
+		t.fold = w
 		if e, ok := lookupLexicon(w); ok {
 			t.cls = e.cls
 		}

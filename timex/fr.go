@@ -37,6 +37,7 @@ const (
 	rWeekday
 	rSetAdj
 	rQuarter
+	rHoliday
 )
 
 var frRules = [...]frRule{
@@ -46,27 +47,31 @@ var frRules = [...]frRule{
 	(*state).frSameDay, (*state).frRef, (*state).frSeason, (*state).frDurationGroup,
 	(*state).frMonth, (*state).frDemo, (*state).frIlYA, (*state).frDans,
 	(*state).frSet, (*state).frDuMonth, (*state).frRefPhrase, (*state).frDeictic,
-	(*state).frWeekday, (*state).frSetAdj, (*state).frQuarter,
+	(*state).frWeekday, (*state).frSetAdj, (*state).frQuarter, (*state).frHoliday,
 }
 
 // frWordRules gives the rules a function word can open.
 func frWordRules(w word) uint32 {
 	switch w {
 	case wLe, wLes, wLa, wL:
-		return rDayMonth | rDayOfRange | rRelUnit | rAnaphor | rBoundary | rPOD | rDecade | rSameDay | rRef | rYear | rSeason | rDurationGroup | rMonth | rCentury | rQuarter | rSet
+		return rDayMonth | rDayOfRange | rRelUnit | rAnaphor | rBoundary | rPOD | rDecade | rSameDay | rRef | rYear | rSeason | rDurationGroup | rMonth | rCentury | rQuarter | rSet | rHoliday
 	case wCe, wCet, wCette, wCes:
-		return rDemo | rDurationGroup | rSeason | rSameDay
+		return rDemo | rDurationGroup | rSeason | rSameDay | rHoliday
 	case wIl:
 		return rIlYA
 	case wDans:
 		return rDans | rPOD
 	case wChaque, wTous, wToutes, wPar:
 		return rSet
+	case wTout, wToute:
+		return rDurationGroup
 	case wDu:
 		return rDuMonth
 	case wEn:
 		return rRefPhrase | rPOD
-	case wPour, wA, wDe:
+	case wA:
+		return rRefPhrase | rDuration
+	case wPour, wDe:
 		return rRefPhrase
 	case wAvant, wApres:
 		return rDeictic
@@ -83,7 +88,10 @@ func frClassRules(c class) uint32 {
 		r |= rMonth
 	}
 	if c&cWeekday != 0 {
-		r |= rWeekday | rDayMonth
+		r |= rWeekday | rDayMonth | rHoliday
+	}
+	if c&cHoliday != 0 {
+		r |= rHoliday
 	}
 	if c&(cNum|cApprox|cVague) != 0 {
 		r |= rDuration | rDurationGroup | rDayMonth
@@ -92,7 +100,7 @@ func frClassRules(c class) uint32 {
 		r |= rDeictic
 	}
 	if c&cAnaphor != 0 {
-		r |= rAnaphor
+		r |= rAnaphor | rHoliday
 	}
 	if c&cBoundary != 0 {
 		r |= rBoundary
@@ -110,7 +118,7 @@ func frClassRules(c class) uint32 {
 		r |= rPOD
 	}
 	if c&cUnit != 0 {
-		r |= rDecade | rMonth | rDuration
+		r |= rDecade | rMonth | rDuration | rHoliday
 	}
 	if c&cOrdinal != 0 {
 		r |= rDayMonth | rCentury | rQuarter
@@ -130,7 +138,7 @@ func (s *state) matchFR(i int) (match, bool) {
 			return match{}, false
 		}
 		rules = frWordRules(e.w) | frClassRules(e.cls)
-		if e.cls == 0 && s.lex(i+1) == nil && !s.isNum(i+1) && !s.is(i+2, wSiecle) {
+		if e.cls == 0 && s.lex(i+1) == nil && !s.isNum(i+1) && !s.is(i+2, wSiecle) && !(s.punct(i+2, '.') && weekdayAbbr(s.folded(i+1)) != 0) {
 			return match{}, false // a function word opens a rule only before a known word
 		}
 	}
@@ -264,6 +272,15 @@ func (s *state) frDayMonth(i int) (match, bool) {
 		if s.punct(j, ',') {
 			j++
 		}
+	} else if v := weekdayAbbr(s.folded(j)); v != 0 && j > i && s.punct(j+1, '.') && s.glued(j+1) && s.isNum(j+2) {
+		wd = v // le mer. 24 juin
+		j += 2
+	}
+	if wd != 0 && s.isNum(j) {
+		if m, ok := s.frNumericDate(j); ok && m.d.m != 0 {
+			m.a = i
+			return m, true
+		}
 	}
 	d, j, ok := s.dayNum(j)
 	if !ok {
@@ -318,9 +335,24 @@ func (s *state) resolveMonthDay(a, b, mon, d, wd, dir int) day {
 		y--
 	}
 	if !validDay(y, mon, d) {
-		y = s.dct.y
+		// 29 February: the leap year in that direction.
+		y = leapYear(y, dir)
 	}
 	return day{y, mon, d}
+}
+
+// leapYear returns the leap year nearest to y, looking back (dir < 0),
+// ahead (dir > 0) or both ways.
+func leapYear(y, dir int) int {
+	for k := 0; k < 8; k++ {
+		if dir >= 0 && validDay(y+k, 2, 29) {
+			return y + k
+		}
+		if dir <= 0 && validDay(y-k, 2, 29) {
+			return y - k
+		}
+	}
+	return y
 }
 
 // tenseDir is the direction (-1 past, +1 future, 0 nearest) the verbs give
@@ -565,8 +597,8 @@ func (s *state) frNumericShort(i int) (match, bool) {
 	a, b := &s.toks[i], &s.toks[i+2]
 	an, bn := int(a.num), int(b.num)
 	switch {
-	case a.ndig == 4 && b.ndig == 2 && bn >= 1 && bn <= 12 && bn != (an+1)%100:
-		// 2016-11; not a season or a span of years (2010-11).
+	case a.ndig == 4 && (b.ndig == 2 && bn != (an+1)%100 || b.ndig == 1 && bn != (an+1)%10) && bn >= 1 && bn <= 12:
+		// 2016-11, 2015-3; not a season or a span of years (2010-11, 2008-9).
 		if an < 1000 || an > 2199 {
 			return match{}, false
 		}
@@ -593,7 +625,7 @@ func (s *state) frYear(i int) (match, bool) {
 	if s.is(j, wL) || s.is(j, wLes) {
 		j++
 	}
-	if e := s.lex(j); e.has(cUnit) && e.u == uYear {
+	if e := s.lex(j); e.has(cUnit) && e.u == uYear && !isPluralUnit(s.folded(j)) {
 		j++
 		withNoun = true
 	} else if j != i {
@@ -786,8 +818,15 @@ func (s *state) weekdayAt(a, j int) (match, bool) {
 	}
 	m := match{a: a, kind: KindDate}
 	var d day
+	weekDir, wb, inWeek := s.namedWeek(b)
+	if dir == 0 && inWeek {
+		b = wb
+	}
 	switch {
 	case !s.dct.ok():
+	case dir == 0 && inWeek:
+		// The day of that ISO week.
+		d = s.dct.add(7*weekDir + wd - s.dct.weekday())
 	case dir != 0:
 		d = nearestWeekday(s.dct, wd, dir, false)
 	case s.anchor != s.dct && s.anchor.weekday() == wd && absDays(s.anchor, s.dct) <= 7:
@@ -840,6 +879,24 @@ func (s *state) weekdayAt(a, j int) (match, bool) {
 		m.value = "XXXX-WXX-" + string(rune('0'+wd))
 	}
 	return m, true
+}
+
+// namedWeek reads the week named after a weekday at j: "de la semaine
+// dernière", "la semaine prochaine", "de cette semaine", "cette semaine".
+// It returns the week's offset from the publication date's and the token
+// after it.
+func (s *state) namedWeek(j int) (dir, next int, ok bool) {
+	if s.is(j, wDe) {
+		j++
+	}
+	isWeek := func(k int) bool { e := s.lex(k); return e.has(cUnit) && e.u == uWeek && !isPluralUnit(s.folded(k)) }
+	switch {
+	case s.is(j, wCette) && isWeek(j+1):
+		return 0, j + 2, true
+	case s.is(j, wLa) && isWeek(j+1) && s.lastNext(j+2) != 0:
+		return s.lastNext(j + 2), j + 3, true
+	}
+	return 0, j, false
 }
 
 func absDays(a, b day) int {
@@ -1003,9 +1060,20 @@ func (s *state) frDemo(i int) (match, bool) {
 	if e == nil {
 		return match{}, false
 	}
+	if e.has(cUnit) && e.u == uMonth && (s.is(j+1, wDe) || s.is(j+1, wD)) && s.has(j+2, cMonth) {
+		j += 2 // ce mois de septembre
+		e = s.lex(j)
+	}
 	switch {
 	case e.has(cWeekday):
 		return s.weekdayAt(i, j)
+	case e.has(cMonth) && e.s == "" && !s.is(i, wCes):
+		// ce mois de mars, cette fin septembre: this year's.
+		m := match{a: i, b: j + 1, kind: KindDate, value: fmtMonth(s.dct.y, e.v)}
+		if !s.dct.ok() {
+			m.value = fmtMonth(0, e.v)
+		}
+		return m, true
 	case e.has(cPOD):
 		d := s.dct
 		return match{a: i, b: j + 1, kind: KindTime, d: d, value: podValue(d, e.s)}, true
@@ -1074,6 +1142,9 @@ func (s *state) frRelUnit(i int) (match, bool) {
 		return match{}, false
 	}
 	dir := s.lastNext(j + 1)
+	if dir == 0 && e.has(cUnit) && e.u == uWeekend && s.is(i, wLe) && !isPluralUnit(s.folded(j)) {
+		return s.frWeekendTense(i, j+1)
+	}
 	if dir == 0 {
 		return match{}, false
 	}
@@ -1125,6 +1196,29 @@ func (s *state) frRelUnit(i int) (match, bool) {
 	return m, true
 }
 
+// frWeekendTense: "le week-end" with a verb in the past (the last one) or
+// the future (the next one); in the present it is usually a habit ("il
+// travaille le week-end") and no date.
+func (s *state) frWeekendTense(a, b int) (match, bool) {
+	if s.is(b, wDe) || s.is(b, wD) || s.is(b, wDu) || s.isNum(b) {
+		return match{}, false // le week-end de Pâques, du 5 mars
+	}
+	t := s.tenseAt(a, b)
+	if t == tenseNone {
+		return match{}, false
+	}
+	m := match{a: a, b: b, kind: KindDate}
+	if !s.dct.ok() {
+		return m, true
+	}
+	n := 0
+	if t == tenseFuture && s.dct.weekday() >= 6 {
+		n = 1
+	}
+	m.value = s.weekendValue(n, t)
+	return m, true
+}
+
 // seasonValue names the season code of the year it falls in relative to
 // ref: dir -1 the last one, +1 the next one, 0 this year's.
 func seasonValue(ref day, code string, dir int) string {
@@ -1158,7 +1252,7 @@ func (s *state) frSeason(i int) (match, bool) {
 	j := i
 	det := false
 	switch {
-	case s.is(j, wL) || s.is(j, wCet) || s.is(j, wCe) || s.is(j, wLe):
+	case s.is(j, wL) || s.is(j, wCet) || s.is(j, wCe) || s.is(j, wCette) || s.is(j, wLe):
 		j++
 		det = true
 	}
@@ -1350,8 +1444,18 @@ func (s *state) frDecade(i int) (match, bool) {
 		}
 	case s.isNum(j) && int(s.toks[j].ndig) == 4 && int(s.toks[j].num)%10 == 0:
 		n = int(s.toks[j].num)
-	case s.has(j, cNum) && s.lex(j).v%10 == 0 && s.lex(j).v >= 20:
-		n = 1900 + s.lex(j).v
+	case s.has(j, cNum):
+		v, k, _, ok := s.frNumber(j)
+		switch {
+		case !ok || int(v)%10 != 0:
+			return match{}, false
+		case v >= 1000 && v < 2200:
+			n, j = int(v), k-1
+		case v >= 20 && v < 100 && k == j+1:
+			n = 1900 + int(v)
+		default:
+			return match{}, false
+		}
 	default:
 		return match{}, false
 	}
@@ -1649,6 +1753,9 @@ func (s *state) frDuration(i int) (match, bool) {
 	case s.is(j, wPres) && (s.is(j+1, wDe) || s.is(j+1, wD)):
 		mod = "APPROX"
 		j += 2
+	case s.is(j, wA) && s.folded(j+1) == "peu" && s.is(j+2, wPres):
+		mod = "APPROX" // à peu près
+		j += 3
 	case s.is(j, wPlus) && (s.is(j+1, wDe) || s.is(j+1, wD)):
 		mod = "MORE_THAN"
 		j += 2
@@ -1700,7 +1807,14 @@ func (s *state) frDuration(i int) (match, bool) {
 			if s.is(j+1, wDe) || s.is(j+1, wD) {
 				frac, j = 0.25, j+2
 			}
+		case w == "demi" && s.has(j+1, cUnit) && !s.glued(j+1):
+			// une demi heure, written without its hyphen
+			j++
+			fallthrough
 		case len(w) > 5 && w[:5] == "demi-":
+			if w == "demi" {
+				w = "demi-" + s.folded(j)
+			}
 			if u := halfUnit(w[5:]); u != uNone {
 				v := durationValue(n*0.5, u)
 				if v == "" {
@@ -1858,6 +1972,9 @@ func (s *state) frDurationGroup(i int) (match, bool) {
 			return match{a: i, b: j + 1, kind: KindDuration, value: durationValue(-1, e.u)}, true
 		}
 		return match{}, false
+	case s.is(j, wDes) && (s.has(j+1, cLast) || s.has(j+1, cNext) || (s.has(j+1, cNum) || s.isNum(j+1)) && (s.has(j+2, cLast) || s.has(j+2, cNext))):
+		// au cours des dix derniers mois
+		j++
 	case s.is(j, wDes) && !s.glued(j+1):
 		j++
 		e := s.lex(j)
@@ -1868,6 +1985,18 @@ func (s *state) frDurationGroup(i int) (match, bool) {
 			return match{a: i, b: j + 1, kind: KindDuration, value: durationValue(-1, e.u)}, true
 		}
 		return match{}, false
+	case s.is(j, wTout) && s.is(j+1, wLe), s.is(j, wToute) && (s.is(j+1, wLa) || s.is(j+1, wL)):
+		// toute la journée, tout le mois, toute l'année: one whole unit.
+		e := s.lex(j + 2)
+		if !e.has(cUnit) || isPluralUnit(s.folded(j+2)) && e.u != uMonth || s.is(j+3, wDe) || s.is(j+3, wD) || s.is(j+3, wDu) || s.lastNext(j+3) != 0 {
+			return match{}, false
+		}
+		switch e.u {
+		case uDay, uWeek, uWeekend, uMonth, uYear:
+		default:
+			return match{}, false
+		}
+		return match{a: i, b: j + 3, kind: KindDuration, value: durationValue(1, e.u)}, true
 	case s.is(j, wCes) || s.is(j, wLes):
 		j++
 	default:
@@ -1900,14 +2029,21 @@ func isPluralUnit(w string) bool {
 
 // frIlYA: il y a trois jours (DATE), il y a une semaine.
 func (s *state) frIlYA(i int) (match, bool) {
-	if !(s.is(i+1, wY) && s.is(i+2, wA2)) {
+	k := i + 3
+	switch {
+	case s.is(i+1, wY) && s.is(i+2, wA2):
+	case s.is(i+1, wY) && s.folded(i+1) == "ya":
+		k = i + 2 // il ya: a common typo
+	default:
 		return match{}, false
 	}
-	dm, ok := s.frDuration(i + 3)
-	if !ok || dm.mod != "" || len(dm.value) < 3 || dm.value[1] == 'X' || dm.value[2] == 'X' {
+	dm, ok := s.frDuration(k)
+	if !ok || dm.mod != "" && dm.mod != "APPROX" || len(dm.value) < 3 || dm.value[1] == 'X' || dm.value[2] == 'X' {
 		return match{}, false
 	}
-	return s.offsetDate(i, dm, -1)
+	m, ok := s.offsetDate(i, dm, -1)
+	m.mod = dm.mod
+	return m, ok
 }
 
 // frDans: dans trois jours (DATE, future), dans les deux jours (the
@@ -2122,6 +2258,27 @@ func (s *state) frRefPhrase(i int) (match, bool) {
 		return match{a: i, b: i + 3, kind: KindTime, value: "PRESENT_REF"}, true
 	}
 	return match{}, false
+}
+
+// weekdayAbbr reads an abbreviated weekday (lun, mar, mer, ...): 1..7, or 0.
+func weekdayAbbr(w string) int {
+	switch w {
+	case "lun":
+		return 1
+	case "mar":
+		return 2
+	case "mer":
+		return 3
+	case "jeu":
+		return 4
+	case "ven":
+		return 5
+	case "sam":
+		return 6
+	case "dim":
+		return 7
+	}
+	return 0
 }
 
 func isMonthAbbr(w string) bool {

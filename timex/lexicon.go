@@ -26,6 +26,7 @@ const (
 	cVague                      // quelques, plusieurs: an unknown count
 	cApprox                     // s: the Mod of an approximating prefix
 	cClock                      // v: hour (midi: 12, minuit: 0); noon, midnight
+	cHoliday                    // s: the holiday's code (see holidays)
 )
 
 // unit is a calendar unit for durations and relative expressions.
@@ -378,6 +379,10 @@ func buildFR() map[string]*entry {
 
 	b.add(cVague, 0, "", "quelques", "plusieurs")
 
+	for code, words := range frHolidayWords {
+		b.add(cHoliday, 0, code, words...)
+	}
+
 	b.add(cApprox, 0, "APPROX", "environ", "quelque")
 
 	b.word(wLe, "le")
@@ -396,7 +401,7 @@ func buildFR() map[string]*entry {
 	b.word(wEt, "et")
 	b.word(wOu, "ou")
 	b.word(wIl, "il")
-	b.word(wY, "y")
+	b.word(wY, "y", "ya") // "il ya", a common typo
 	b.word(wIci, "ici")
 	b.word(wDans, "dans")
 	b.word(wDepuis, "depuis")

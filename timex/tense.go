@@ -148,6 +148,8 @@ func (s *state) classifyVerb(i int) tense {
 		return tensePast
 	case n >= 6 && isFoldedSuffix(w, "erent", "irent", "urent"):
 		return tensePast
+	case n >= 6 && isFoldedSuffix(w, "erais", "rrais", "drais", "irais"):
+		return tenseFuture // conditional, first and second person
 	case n >= 6 && isFoldedSuffix(w, "eront", "iront", "dront", "rront"):
 		return tenseFuture
 	case n >= 5 && isFoldedSuffix(w, "era", "erai", "erons", "erez"):
@@ -155,7 +157,7 @@ func (s *state) classifyVerb(i int) tense {
 			return tenseNone
 		}
 		return tenseFuture
-	case n >= 5 && isFoldedSuffix(w, "dra", "rra", "ira"):
+	case n >= 5 && isFoldedSuffix(w, "dra", "rra", "ira", "drai", "rrai", "irai", "drons", "rrons", "irons", "drez", "rrez", "irez"):
 		if frNotFuture[w] {
 			return tenseNone
 		}
@@ -252,6 +254,8 @@ func isParticiple(w string) bool {
 		return false
 	}
 	switch w {
+	case "lieu", "peu", "feu", "jeu", "lieux", "jeux", "feux":
+		return false // a lieu, a peu de chances: not a passé composé
 	case "eu", "pu", "du", "vu", "su", "lu", "bu", "mis", "pris", "dit", "fait", "ecrit", "mort", "ne", "ouvert", "offert", "souffert", "decouvert", "couvert", "atteint", "craint", "peint", "joint", "eteint", "plaint", "conduit", "produit", "detruit", "construit", "traduit", "reduit", "introduit", "venu", "tenu", "obtenu", "devenu", "revenu", "intervenu", "parvenu", "survenu", "retenu", "soutenu", "maintenu", "contenu":
 		return true
 	}

@@ -16,6 +16,10 @@
 //     "le lendemain", "le même jour";
 //   - times: "14 h 30", "ce matin", "dimanche soir", "hier après-midi",
 //     "la nuit";
+//   - holidays: "Noël", "Pâques 2017", "le lundi de Pentecôte", "la veille
+//     du jour de l'An", "la Toussaint dernière", "le week-end de
+//     l'Ascension", "la fête des mères" (French calendar; Easter is
+//     computed), resolved like a day and month without a year;
 //   - durations: "dix jours", "une semaine", "48 heures",
 //     "plus de vingt ans", "quelques mois", "ces derniers jours";
 //   - sets: "chaque année", "tous les jeudis", "par an", "annuel";
