@@ -29,6 +29,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/recoupe/recoupe/internal/tokens"
 )
 
 // Kinds of entities.
@@ -77,10 +79,27 @@ type span struct {
 // Offsets count code points as []rune(text) does: each byte of invalid
 // UTF-8 counts as one (and reads as U+FFFD in Text).
 func Find(text, lang string) []Mention {
-	loadGazetteer()
 	if !utf8.ValidString(text) {
 		text = string([]rune(text))
 	}
+	x := textPool.Get().(*tokens.Text)
+	defer textPool.Put(x)
+	x.Reset(text)
+	return FindIn(x, lang)
+}
+
+// textPool recycles the token streams Find makes.
+var textPool = sync.Pool{New: func() any { return new(tokens.Text) }}
+
+// FindIn is Find on a text already split into tokens (package
+// internal/tokens), so that the extractors of one article share one
+// token stream. A text with invalid UTF-8 is split anew once made valid.
+func FindIn(x *tokens.Text, lang string) []Mention {
+	loadGazetteer()
+	if !utf8.ValidString(x.Src) {
+		x = tokens.New(string([]rune(x.Src)))
+	}
+	text := x.Src
 	f := finderPool.Get().(*finder)
 	defer func() {
 		f.text = ""
@@ -89,7 +108,7 @@ func Find(text, lang string) []Mention {
 		finderPool.Put(f)
 	}()
 	f.text, f.en, f.groups = text, lang == "en", 0
-	f.toks = tokenize(text, f.toks)
+	f.toks = fromText(x, f.toks)
 	f.cls, f.lex, f.multi = f.cls[:0], f.lex[:0], f.multi[:0]
 	for range f.toks {
 		f.cls = append(f.cls, clsUnknown)

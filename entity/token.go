@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/recoupe/recoupe/internal/tokens"
 )
 
 // token is one word or punctuation mark of a text.
@@ -22,97 +24,67 @@ type token struct {
 	cues   cue    // the cue lists the lower-cased word belongs to
 }
 
-// tokenize splits text into words and punctuation marks. Hyphens and
-// apostrophes inside words are kept ("Jean-Marie", "O'Brien"), except after
-// a French elision ("l'Union" is "l'" and "Union").
-func tokenize(text string, toks []token) []token {
+// fromText builds the recognizer's words and punctuation marks from the
+// shared token stream of a text. Hyphens and apostrophes inside words are
+// kept ("Jean-Marie", "O'Brien"): adjacent word pieces joined by an inner hyphen or apostrophe are
+// one word, a French elision is split off the word it precedes, and an
+// English possessive ending is split off the name.
+func fromText(x *tokens.Text, toks []token) []token {
 	toks = toks[:0]
-	r := 0 // rune offset of i
+	text := x.Src
+	st := x.Toks
 	sentence := true
-	spaceRun := 0
-	newline := false
-	for i := 0; i < len(text); {
-		c, size := rune(text[i]), 1
-		if c >= utf8.RuneSelf {
-			c, size = utf8.DecodeRuneInString(text[i:])
-		}
-		if isSpace(c) {
-			spaceRun++
-			if c == '\n' || c == '\r' {
-				newline = true
-			}
-			i += size
-			r++
-			continue
-		}
-		gap := spaceRun != 1 || newline
-		if newline {
+	for i := 0; i < len(st); {
+		t := &st[i]
+		gap := !t.Is(tokens.OneSpace)
+		if t.Flags&(tokens.Newline|tokens.Return) != 0 {
 			sentence = true
 		}
-		if isWordRune(c) {
-			// Scan a word: letters, digits, inner hyphens, apostrophes, dots of numbers.
-			j, rj := i, r
-			for j < len(text) {
-				d, dsize := rune(text[j]), 1
-				if d >= utf8.RuneSelf {
-					d, dsize = utf8.DecodeRuneInString(text[j:])
-				}
-				if d < utf8.RuneSelf && asciiWord[d] || d >= utf8.RuneSelf && isWordRune(d) {
-					j += dsize
-					rj++
-					continue
-				}
-				if (d == '-' || d == '\'' || d == '’' || d == 'ʼ') && j+dsize < len(text) {
-					e, _ := utf8.DecodeRuneInString(text[j+dsize:])
-					if isWordRune(e) {
-						if d != '-' && j-i <= 7 && elisions[strings.ToLower(text[i:j])] {
-							// "l'Union": the elided part is its own token.
-							j += dsize
-							rj++
-							break
-						}
-						j += dsize
-						rj++
-						continue
-					}
-				}
-				break
-			}
-			// An English possessive is not part of the name: "Russia’s".
-			if n := j - i; n > 4 && text[j-1] == 's' {
-				switch {
-				case text[j-2] == '\'':
-					j, rj = j-2, rj-2
-				case strings.HasSuffix(text[i:j-1], "’"):
-					j, rj = j-4, rj-2
-				}
-			}
-			toks = append(toks, makeWord(text[i:j], i, j, r, rj, sentence, gap))
-			sentence = false
-			i, r = j, rj
-		} else {
-			toks = append(toks, token{s: text[i : i+size], b0: i, b1: i + size, r0: r, r1: r + 1, gap: gap})
-			switch c {
-			case '.', '!', '?', '…', ':', ';', '«', '"', '“', '”', '»', '—', '–', '•', '|':
-				if c == '.' && len(toks) >= 2 && isInitialDot(toks, text) {
+		if t.Kind == tokens.Word {
+			// Join the pieces: inner hyphens and apostrophes before a word
+			// piece.
+			j := i + 1
+			for j+1 < len(st) && isJoiner(st[j].Ch) && st[j].Kind == tokens.Punct && st[j].B0 == st[j-1].B1 &&
+				st[j+1].Kind == tokens.Word && st[j+1].B0 == st[j].B1 {
+				if st[j].Ch != '-' && st[j].B0-t.B0 <= 7 && elisions[x.Lower(i, j)] {
+					// "l'Union": the elided part is its own token.
+					j++
 					break
 				}
-				sentence = true
-			case '-':
-				// A hyphen standing between spaces is a dash: "SOFIA, 4 mars
-				// (Reuters) - Au moins 12 personnes".
-				if (spaceRun > 0 || newline) && i+1 < len(text) && (text[i+1] == ' ' || text[i+1] == '\n') {
-					sentence = true
-				}
+				j += 2
 			}
-			i += size
-			r++
+			// An English possessive is not part of the name: "Russia’s".
+			if last := &st[j-1]; j-i >= 3 && last.B1-t.B0 > 4 && last.B1-last.B0 == 1 && text[last.B0] == 's' &&
+				(st[j-2].Ch == '\'' || st[j-2].Ch == '’') {
+				j -= 2
+			}
+			toks = append(toks, makeWord(x, i, j, sentence, gap))
+			sentence = false
+			i = j
+			continue
 		}
-		spaceRun = 0
-		newline = false
+		c := t.Ch
+		toks = append(toks, token{s: text[t.B0:t.B1], b0: int(t.B0), b1: int(t.B1), r0: int(t.R0), r1: int(t.R1), gap: gap})
+		switch c {
+		case '.', '!', '?', '…', ':', ';', '«', '"', '“', '”', '»', '—', '–', '•', '|':
+			if c == '.' && len(toks) >= 2 && isInitialDot(toks, text) {
+				break
+			}
+			sentence = true
+		case '-':
+			// A hyphen standing between spaces is a dash: "SOFIA, 4 mars
+			// (Reuters) - Au moins 12 personnes".
+			if t.Flags&tokens.Space != 0 && t.B1 < int32(len(text)) && (text[t.B1] == ' ' || text[t.B1] == '\n') {
+				sentence = true
+			}
+		}
+		i++
 	}
 	return toks
 }
+
+// isJoiner reports a rune that joins two word pieces into one word.
+func isJoiner(c rune) bool { return c == '-' || c == '\'' || c == '’' || c == 'ʼ' }
 
 // isInitialDot reports whether the '.' just appended follows a single
 // capital letter or a title abbreviation ("W." "M."), so that it does not
@@ -128,86 +100,30 @@ func isInitialDot(toks []token, text string) bool {
 	return prev.is(cTitle) && prev.cap
 }
 
-func isSpace(c rune) bool {
-	if c < utf8.RuneSelf {
-		return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f'
-	}
-	return unicode.IsSpace(c) || c == '\u00a0' || c == '\u202f'
-}
-
-// asciiWord marks the ASCII letters and digits.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
-		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-	}
-	return t
-}()
-
-func isWordRune(c rune) bool {
-	if c < utf8.RuneSelf {
-		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-	}
-	return unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c)
-}
-
-func makeWord(s string, b0, b1, r0, r1 int, start, gap bool) token {
-	t := token{s: s, lower: s, b0: b0, b1: b1, r0: r0, r1: r1, word: true, start: start, gap: gap}
+// makeWord makes the word of pieces i to j-1 of x.
+func makeWord(x *tokens.Text, i, j int, start, gap bool) token {
+	a, b := &x.Toks[i], &x.Toks[j-1]
+	s := x.Src[a.B0:b.B1]
+	t := token{s: s, lower: s, b0: int(a.B0), b1: int(b.B1), r0: int(a.R0), r1: int(b.R1), word: true, start: start, gap: gap}
 	letters, uppers := 0, 0
-	ascii := true
-	for k := 0; k < len(s); k++ {
-		c := s[k]
-		switch {
-		case c >= utf8.RuneSelf:
-			ascii = false
-		case 'a' <= c && c <= 'z':
-			letters++
-		case 'A' <= c && c <= 'Z':
-			letters++
-			uppers++
-		case '0' <= c && c <= '9':
-			t.digit = true
-		}
-	}
 	curly := false // a typographic apostrophe to straighten
-	if !ascii {
-		letters, uppers = 0, 0
-		for _, c := range s {
-			switch {
-			case c < utf8.RuneSelf:
-				switch {
-				case 'a' <= c && c <= 'z':
-					letters++
-				case 'A' <= c && c <= 'Z':
-					letters++
-					uppers++
-				case '0' <= c && c <= '9':
-					t.digit = true
-				}
-			case c == '’' || c == 'ʼ':
-				curly = true
-			case unicode.IsLetter(c):
-				letters++
-				if unicode.IsUpper(c) {
-					uppers++
-				}
-			case unicode.IsDigit(c):
+	for k := i; k < j; k++ {
+		p := &x.Toks[k]
+		if p.Kind == tokens.Word {
+			letters += int(p.Letters)
+			uppers += int(p.Uppers)
+			if p.Flags&tokens.Digit != 0 {
 				t.digit = true
 			}
 		}
+		if p.Flags&tokens.Apos != 0 {
+			curly = true
+		}
 	}
-	first, _ := utf8.DecodeRuneInString(s)
-	t.cap = unicode.IsUpper(first) || unicode.IsTitle(first)
+	t.cap = a.Flags&(tokens.Cap|tokens.Title) != 0
 	t.upper = letters >= 2 && uppers == letters
-	switch {
-	case ascii && uppers > 0:
-		t.lower = strings.ToLower(s)
-	case !ascii && (uppers > 0 || curly):
-		t.lower = strings.Map(func(c rune) rune {
-			if c == '’' || c == 'ʼ' {
-				return '\''
-			}
-			return unicode.ToLower(c)
-		}, s)
+	if uppers > 0 || curly {
+		t.lower = x.Lower(i, j)
 	}
 	if n := len(t.lower); n >= 2 && t.lower[n-1] == '\'' && elisions[t.lower[:n-1]] {
 		t.elided = true

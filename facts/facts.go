@@ -7,8 +7,10 @@
 //   - named entities (package entity): people, organisations, places;
 //   - direct quotes with their speakers (package quote).
 //
-// Extract runs the entity recognizer first and gives its people and
-// organisations to the quote extractor as candidate speakers. Figures
+// Extract splits the text into tokens once (package internal/tokens) for
+// the extractors that read them (entities and quotes), runs the entity
+// recognizer first and gives its people and organisations to the quote
+// extractor as candidate speakers. Figures
 // that overlap a date or a name are dropped: the date or the name wins
 // ("1er mars" is a date, "G7" and "Ligue 1" are names, "dix jours" is a
 // duration, not a count).
@@ -18,10 +20,12 @@
 package facts
 
 import (
+	"sync"
 	"time"
 	"unicode/utf8"
 
 	"github.com/recoupe/recoupe/entity"
+	"github.com/recoupe/recoupe/internal/tokens"
 	"github.com/recoupe/recoupe/quantity"
 	"github.com/recoupe/recoupe/quote"
 	"github.com/recoupe/recoupe/timex"
@@ -138,7 +142,10 @@ func Extract(text string, lang string, ref time.Time) Facts {
 		// runes between its offsets.
 		text = string([]rune(text))
 	}
-	ms := entity.Find(text, lang)
+	x := textPool.Get().(*tokens.Text)
+	defer textPool.Put(x)
+	x.Reset(text)
+	ms := entity.FindIn(x, lang)
 	ents := make([]Entity, 0, len(ms))
 	qms := make([]quote.Mention, 0, len(ms))
 	for _, m := range ms {
@@ -163,7 +170,7 @@ func Extract(text string, lang string, ref time.Time) Facts {
 	}
 	quants = dropOverlaps(quants, dates, ents)
 
-	found := quote.Find(text, lang, qms)
+	found := quote.FindIn(x, lang, qms)
 	quotes := make([]Quote, 0, len(found))
 	for _, q := range found {
 		quotes = append(quotes, Quote{Start: q.Start, End: q.End, Text: q.Text, Speaker: q.Speaker,
@@ -171,6 +178,10 @@ func Extract(text string, lang string, ref time.Time) Facts {
 	}
 	return Facts{Dates: dates, Quantities: quants, Entities: ents, Quotes: quotes}
 }
+
+// textPool recycles the token streams Extract makes: one per article,
+// shared by the extractors that read tokens.
+var textPool = sync.Pool{New: func() any { return new(tokens.Text) }}
 
 // dropOverlaps removes from qs, in place, the figures that overlap a date
 // or a name. All three lists are in text order; dates do not overlap one

@@ -11,6 +11,7 @@ import (
 
 	"github.com/recoupe/recoupe/entity"
 	"github.com/recoupe/recoupe/internal/cputime"
+	"github.com/recoupe/recoupe/internal/tokens"
 	"github.com/recoupe/recoupe/quantity"
 	"github.com/recoupe/recoupe/quote"
 	"github.com/recoupe/recoupe/timex"
@@ -267,17 +268,22 @@ func BenchmarkExtractors(b *testing.B) {
 			}
 		})
 	}
+	var x tokens.Text
+	x.Reset(text)
+	run("tokens", func() { x.Reset(text) })
 	run("entity", func() { entity.Find(text, "fr") })
+	run("entity-shared", func() { entity.FindIn(&x, "fr") })
 	run("timex", func() { timex.Find(text, timex.Ref{Date: march6, Lang: "fr"}) })
 	run("quantity", func() { quantity.Find(text, "fr") })
 	run("quote", func() { quote.Find(text, "fr", qms) })
+	run("quote-shared", func() { quote.FindIn(&x, "fr", qms) })
 	run("sentences", func() { Sentences(text) })
 }
 
 // BenchmarkExtractParts runs entity, timex and quote in turn as Extract
-// does, without the quantity extractor: the share of the facts stage
-// outside quantity, measured with the others' tables competing for the
-// caches.
+// does (one token stream shared by entity and quote), without the
+// quantity extractor: the share of the facts stage outside quantity,
+// measured with the others' tables competing for the caches.
 func BenchmarkExtractParts(b *testing.B) {
 	text := benchArticle(b)
 	b.SetBytes(int64(len(text)))
@@ -285,13 +291,15 @@ func BenchmarkExtractParts(b *testing.B) {
 	Extract(text, "fr", march6)
 	start := cputime.Now()
 	defer cputime.Report(b, start)
+	var x tokens.Text
 	for b.Loop() {
-		ms := entity.Find(text, "fr")
+		x.Reset(text)
+		ms := entity.FindIn(&x, "fr")
 		qms := make([]quote.Mention, len(ms))
 		for i, m := range ms {
 			qms[i] = quote.Mention{Start: m.Start, End: m.End, Text: m.Text, Kind: m.Kind, Canonical: m.Canonical, Role: m.Role}
 		}
 		timex.Find(text, timex.Ref{Date: march6, Lang: "fr"})
-		quote.Find(text, "fr", qms)
+		quote.FindIn(&x, "fr", qms)
 	}
 }

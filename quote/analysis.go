@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/recoupe/recoupe/internal/tokens"
 )
 
 // ment is a mention placed on the tokens, with what the speaker search
@@ -38,6 +40,7 @@ type span struct {
 // analysis is the state of one call to Find.
 type analysis struct {
 	rs    []rune
+	x     *tokens.Text // the shared token stream of the text
 	tab   table
 	en    bool
 	toks  []token
@@ -57,7 +60,11 @@ func (a *analysis) cl(t *token) wordClass {
 	}
 	if !t.looked {
 		t.looked = true
-		if t.kind == tWord && t.r1-t.r0 <= 24 {
+		switch {
+		case t.kind != tWord || t.r1-t.r0 > 24:
+		case t.p0 >= 0:
+			t.cls = a.tab[a.x.Lower(int(t.p0), int(t.p1))]
+		default:
 			a.key = lowerKey(a.key, a.rs[t.r0:t.r1])
 			t.cls = a.tab[string(a.key)]
 		}

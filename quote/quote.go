@@ -49,6 +49,8 @@ import (
 	"slices"
 	"sync"
 	"unicode"
+
+	"github.com/recoupe/recoupe/internal/tokens"
 )
 
 // Mention is a name found in the text by an entity recognizer.
@@ -106,9 +108,26 @@ var pool = sync.Pool{New: func() any { return new(analysis) }}
 // organisations give speakers); when ents is nil, capitalised words are
 // taken for names.
 func Find(text, lang string, ents []Mention) []Quote {
+	return find(text, nil, lang, ents)
+}
+
+// FindIn is Find on a text already split into tokens (package
+// internal/tokens), so that the extractors of one article share one
+// token stream.
+func FindIn(x *tokens.Text, lang string, ents []Mention) []Quote {
+	return find(x.Src, x, lang, ents)
+}
+
+// textPool recycles the token streams Find makes.
+var textPool = sync.Pool{New: func() any { return new(tokens.Text) }}
+
+// find finds the quotes of text, whose token stream is x; when x is nil,
+// text is split into tokens only if it holds quotes.
+func find(text string, x *tokens.Text, lang string, ents []Mention) []Quote {
 	a := pool.Get().(*analysis)
 	defer func() {
 		a.ments = a.ments[:0]
+		a.x = nil
 		pool.Put(a)
 	}()
 	a.rs = a.rs[:0]
@@ -126,7 +145,13 @@ func Find(text, lang string, ents []Mention) []Quote {
 	if len(a.pcs) == 0 {
 		return nil
 	}
-	z := tokenizer{rs: a.rs, toks: a.toks[:0]}
+	if x == nil {
+		x = textPool.Get().(*tokens.Text)
+		defer textPool.Put(x)
+		x.Reset(text)
+	}
+	a.x = x
+	z := tokenizer{rs: a.rs, x: x, toks: a.toks[:0]}
 	z.run()
 	a.toks = z.toks
 	a.placePieces()

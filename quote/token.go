@@ -3,6 +3,8 @@ package quote
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/recoupe/recoupe/internal/tokens"
 )
 
 // tokKind is the kind of a token.
@@ -18,6 +20,10 @@ const (
 // span in the text.
 type token struct {
 	r0, r1 int
+	// p0 and p1 are the pieces of the shared token stream the word spans
+	// (its lower-case form is their Lower), p0 -1 when the word does not
+	// start or end at a piece's edge.
+	p0, p1 int32
 	// cls holds the word's classes once looked is set; see analysis.cl.
 	cls    wordClass
 	looked bool
@@ -63,14 +69,6 @@ func isUpper(r rune) bool {
 	return unicode.IsUpper(r)
 }
 
-// asciiWord marks the ASCII letters and digits.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
-		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-	}
-	return t
-}()
-
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 // elisions are the French words that lose their vowel before another
@@ -87,55 +85,114 @@ var inversions = [...]struct {
 	{"-elles", 'p'}, {"-elle", 'f'}, {"-ils", 'p'}, {"-il", 'm'}, {"-on", 'p'},
 }
 
-// tokenizer splits runes into tokens.
+// tokenizer builds the extractor's tokens: words, punctuation marks and
+// paragraph breaks.
 type tokenizer struct {
 	rs   []rune
+	x    *tokens.Text // the shared token stream of the text of rs
 	toks []token
 }
 
+// run builds the tokens from the shared token stream: adjacent word
+// pieces joined by an inner hyphen or apostrophe are one word, a French
+// elision is split off the word it precedes, and an inverted pronoun
+// ("a-t-il") is cut off the verb. A line feed is a paragraph break, the
+// white space around it included.
 func (z *tokenizer) run() {
-	rs := z.rs
-	for i := 0; i < len(rs); {
-		r := rs[i]
-		switch {
-		case r == '\n':
-			j := i + 1
-			for j < len(rs) && isSpace(rs[j]) {
-				j++
-			}
-			z.toks = append(z.toks, token{r0: i, r1: i + 1, kind: tPara, ch: '\n', q: -1, ms: -1, me: -1})
-			i = j
-		case isSpace(r):
-			i++
-		case isWordRune(r):
-			j := i + 1
-			var hyphen, apos bool
-			for j < len(rs) {
-				c := rs[j]
-				if c < utf8.RuneSelf && asciiWord[c] || c >= utf8.RuneSelf && isWordRune(c) {
-					j++
-					continue
-				}
-				if (c == '-' || isApos(c)) && j+1 < len(rs) && isWordRune(rs[j+1]) {
-					hyphen = hyphen || c == '-'
-					apos = apos || c != '-'
-					j++
-					continue
-				}
-				break
-			}
-			z.word(i, j, hyphen, apos)
-			i = j
-		default:
-			z.toks = append(z.toks, token{r0: i, r1: i + 1, kind: tPunct, ch: r, q: -1, ms: -1, me: -1})
-			i++
+	st := z.x.Toks
+	for i := 0; i < len(st); {
+		t := &st[i]
+		if t.NL >= 0 {
+			z.toks = append(z.toks, token{r0: int(t.NL), r1: int(t.NL) + 1, p0: -1, kind: tPara, ch: '\n', q: -1, ms: -1, me: -1})
 		}
+		if t.Kind != tokens.Word {
+			z.toks = append(z.toks, token{r0: int(t.R0), r1: int(t.R1), p0: -1, kind: tPunct, ch: t.Ch, q: -1, ms: -1, me: -1})
+			i++
+			continue
+		}
+		j := i + 1
+		var hyphen, apos, inner bool
+		inner = t.Flags&tokens.Apos != 0
+		for j+1 < len(st) && st[j].Kind == tokens.Punct && (st[j].Ch == '-' || isApos(st[j].Ch)) && st[j].B0 == st[j-1].B1 &&
+			st[j+1].Kind == tokens.Word && st[j+1].B0 == st[j].B1 {
+			hyphen = hyphen || st[j].Ch == '-'
+			apos = apos || st[j].Ch != '-'
+			inner = inner || st[j+1].Flags&tokens.Apos != 0
+			j += 2
+		}
+		if apos && inner {
+			// An apostrophe ʼ inside a piece: split the runes.
+			z.runeWord(int(t.R0), int(st[j-1].R1), hyphen, apos)
+		} else {
+			z.word(i, j, hyphen, apos)
+		}
+		i = j
+	}
+	if z.x.TrailNL >= 0 {
+		nl := int(z.x.TrailNL)
+		z.toks = append(z.toks, token{r0: nl, r1: nl + 1, p0: -1, kind: tPara, ch: '\n', q: -1, ms: -1, me: -1})
 	}
 }
 
-// word emits the word rs[i:j], split into an elided article and an
-// inverted pronoun when it holds them.
+// word emits the word of pieces i to j-1, split into an elided article
+// and an inverted pronoun when it holds them.
 func (z *tokenizer) word(i, j int, hyphen, apos bool) {
+	st := z.x.Toks
+	for k := i + 1; apos && k < j && st[k].R0-st[i].R0 <= 6; k++ {
+		if st[k].Kind != tokens.Punct || !isApos(st[k].Ch) {
+			continue
+		}
+		if z.isElisionKey(z.x.Lower(i, k)) {
+			z.emitPieces(i, k+1, 0)
+			i = k + 1
+		}
+		break
+	}
+	var inv byte
+	if hyphen {
+		src := z.x.Src
+		b0, b1 := int(st[i].B0), int(st[j-1].B1)
+		for k := range inversions {
+			s := &inversions[k]
+			n := len(s.suffix) // ASCII: as many bytes as runes
+			if int(st[j-1].R1-st[i].R0) > n && b1-b0 >= n && src[b1-n:b1] == s.suffix {
+				inv = s.inv
+				for j > i && int(st[j-1].B0) >= b1-n {
+					j--
+				}
+				break
+			}
+		}
+	}
+	z.emitPieces(i, j, inv)
+}
+
+// isElisionKey reports whether the lower-case w is an elided word.
+func (z *tokenizer) isElisionKey(w string) bool {
+	for _, e := range elisions {
+		if w == e {
+			return true
+		}
+	}
+	return false
+}
+
+// emitPieces appends the word of pieces i to j-1.
+func (z *tokenizer) emitPieces(i, j int, inv byte) {
+	if i >= j {
+		return
+	}
+	st := z.x.Toks
+	z.toks = append(z.toks, token{
+		r0: int(st[i].R0), r1: int(st[j-1].R1), p0: int32(i), p1: int32(j), kind: tWord,
+		cap: st[i].Flags&tokens.Cap != 0, inv: inv, q: -1, ms: -1, me: -1,
+	})
+}
+
+// runeWord emits the word rs[i:j], split into an elided article and an
+// inverted pronoun when it holds them. It reads the runes: the words it
+// makes need not start or end at a piece's edge.
+func (z *tokenizer) runeWord(i, j int, hyphen, apos bool) {
 	rs := z.rs
 	for k := i + 1; apos && k < j && k-i <= 6; k++ {
 		if !isApos(rs[k]) {
@@ -196,7 +253,7 @@ func (z *tokenizer) emit(i, j int, inv byte) {
 		return
 	}
 	z.toks = append(z.toks, token{
-		r0: i, r1: j, kind: tWord,
+		r0: i, r1: j, p0: -1, kind: tWord,
 		cap: isUpper(z.rs[i]), inv: inv, q: -1, ms: -1, me: -1,
 	})
 }

@@ -21,6 +21,7 @@ const (
 	fmtHTML
 	fmtJSON
 	fmtJSONL
+	fmtWARC // read as a stream by WARC, never whole
 )
 
 // formatOf gives the format that a file name's extension names, looking
@@ -39,6 +40,8 @@ func formatOf(name string) format {
 		return fmtJSON
 	case ".jsonl", ".ndjson":
 		return fmtJSONL
+	case ".warc", ".arc":
+		return fmtWARC
 	}
 	return fmtUnknown
 }
@@ -208,7 +211,7 @@ var magic = []struct{ sig, what string }{
 	{"BZh91AY&SY", "a bzip2 archive"},
 	{"\x7fELF", "an executable"},
 	{"\x1f\x8b", "a gzip stream compressed twice"},
-	{"WARC/", "a WARC web archive, which is not supported (extract its HTML pages first)"},
+	{"WARC/", "a WARC web archive: name it .warc or .warc.gz to have its pages read"},
 }
 
 // binaryReason says why data is not text ("" when it is text): a known

@@ -218,8 +218,13 @@ func (r *reader) walk(root string) {
 	})
 }
 
-// file reads one file, checking its size before reading it whole.
+// file reads one file, checking its size before reading it whole. A WARC
+// archive (.warc, .warc.gz) is read as a stream instead, page by page.
 func (r *reader) file(p string) {
+	if formatOf(p) == fmtWARC {
+		r.errs = append(r.errs, WARC(p, r.opt, func(d *article.Doc) { r.add([]*article.Doc{d}, nil) })...)
+		return
+	}
 	f, err := os.Open(p)
 	if err != nil {
 		r.fail(p, "cannot open: "+osReason(err))
@@ -324,6 +329,11 @@ func parse(name string, data []byte, opt Options) ([]*article.Doc, []*Error) {
 	// that is not compressed (a server already decompressed it) is read
 	// as it is.
 	f := formatOf(name)
+	if f == fmtWARC {
+		var docs []*article.Doc
+		errs := ReadWARC(bytes.NewReader(data), name, opt, func(d *article.Doc) { docs = append(docs, d) })
+		return docs, errs
+	}
 	if isGzip(data) {
 		var reason string
 		data, reason = gunzip(data, max)
