@@ -126,7 +126,9 @@ type Options struct {
 	// PostingLimit bounds the stories listed under one term (the most
 	// recently updated are kept).
 	PostingLimit int
-	// Candidates is the number of candidate stories scored exactly.
+	// Candidates is the number of candidate stories scored exactly: those
+	// sharing the most index weight with the article. 12 and 24 give the
+	// same stories on RPM2 and the handmade set; 12 costs a sixth less.
 	Candidates int
 	// PriorDocs is the weight, in documents, of the prior frequency list.
 	PriorDocs float64
@@ -170,7 +172,7 @@ func DefaultOptions() Options {
 		CentroidTerms:   160,
 		IndexTerms:      16,
 		PostingLimit:    256,
-		Candidates:      24,
+		Candidates:      12,
 		PriorDocs:       100,
 		MaxIDF:          5.5,
 		TextDaySlack:    20 * 24 * time.Hour,
