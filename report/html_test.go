@@ -8,15 +8,15 @@ import (
 	"errors"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"golang.org/x/net/html"
+
+	"github.com/recoupe/recoupe/internal/chromium"
 )
 
 // parseHTML parses a rendered page.
@@ -579,37 +579,20 @@ func TestHTMLPrintAndPhone(t *testing.T) {
 // directory. It needs /usr/bin/chromium and RECOUPE_BROWSER_TESTS=1 (or
 // CI=true).
 func TestHTMLInChromium(t *testing.T) {
-	const chromium = "/usr/bin/chromium"
-	if os.Getenv("RECOUPE_BROWSER_TESTS") != "1" && os.Getenv("CI") != "true" {
-		t.Skip("browser test: set RECOUPE_BROWSER_TESTS=1 (or CI=true) to run it")
-	}
-	if _, err := os.Stat(chromium); err != nil {
-		t.Skipf("browser test: %s not found: %v", chromium, err)
+	if ok, why := chromium.Enabled(); !ok {
+		t.Skip(why)
 	}
 	dir := t.TempDir()
 	page := filepath.Join(dir, "report.html")
 	if err := os.WriteFile(page, []byte(render(t, crosscheckFixture(t), "html", Options{})), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	run := func(extra ...string) (stdout, stderr string) {
-		t.Helper()
-		ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
-		defer cancel()
-		args := append([]string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-			"--no-first-run", "--disable-background-networking", "--disable-component-update",
-			"--disable-sync", "--user-data-dir=" + t.TempDir()}, extra...)
-		args = append(args, "file://"+page)
-		cmd := exec.CommandContext(ctx, chromium, args...)
-		var out, errb bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &out, &errb
-		if err := cmd.Run(); err != nil {
-			t.Fatalf("chromium %v: %v\n%s", extra, err, errb.String())
-		}
-		return out.String(), errb.String()
+	ctx := context.Background()
+	dom, console, err := chromium.DumpDOM(ctx, "file://"+page, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
 	}
-
-	dom, logs := run("--enable-logging=stderr", "--v=0", "--dump-dom")
-	for _, l := range consoleMessages(logs) {
+	for _, l := range console {
 		t.Errorf("console message (the page has no script: any is an error): %s", l)
 	}
 	if !strings.Contains(dom, `<svg class="timeline"`) || !strings.Contains(dom, `class="fig conflict"`) {
@@ -617,35 +600,14 @@ func TestHTMLInChromium(t *testing.T) {
 	}
 
 	shot := filepath.Join(dir, "report.png")
-	run("--window-size=1280,2400", "--hide-scrollbars", "--screenshot="+shot)
+	if _, _, err := chromium.Run(ctx, "file://"+page, t.TempDir(), "--window-size=1280,2400", "--hide-scrollbars", "--screenshot="+shot); err != nil {
+		t.Fatal(err)
+	}
 	info, err := os.Stat(shot)
 	if err != nil || info.Size() < 10000 {
 		t.Fatalf("no screenshot: %v", err)
 	}
 	t.Logf("screenshot: %s (%d bytes)", shot, info.Size())
-}
-
-// consoleMessages picks out of Chromium's log (--enable-logging=stderr)
-// the page's console messages and uncaught errors.
-func consoleMessages(log string) []string {
-	var out []string
-	for _, l := range strings.Split(log, "\n") {
-		if strings.Contains(l, ":CONSOLE") || strings.Contains(l, "Uncaught") {
-			out = append(out, strings.TrimSpace(l))
-		}
-	}
-	return out
-}
-
-func TestConsoleMessages(t *testing.T) {
-	log := `[7977:7977:1122/044141.415212:WARNING:ui/base/idle/idle_linux.cc:111] None of the known D-Bus ScreenSaver services could be used.
-[7977:7977:1122/044141.876059:INFO:CONSOLE:1] "boom", source: file:///tmp/bad.html (1)
-[7977:7977:1122/044141.879029:INFO:CONSOLE:1] "Uncaught ReferenceError: nonexistent is not defined", source: file:///tmp/bad.html (1)
-[28437:28487:1122/043446.473842:ERROR:dbus/bus.cc:405] Failed to connect to the bus`
-	got := consoleMessages(log)
-	if len(got) != 2 || !strings.Contains(got[0], `"boom"`) || !strings.Contains(got[1], "Uncaught ReferenceError") {
-		t.Errorf("consoleMessages = %q", got)
-	}
 }
 
 // FuzzWrite renders arbitrary reports in every format: no panic, no
