@@ -153,7 +153,7 @@ func Extract(text string, lang string, ref time.Time) Facts {
 		qms = append(qms, quote.Mention{Start: m.Start, End: m.End, Text: m.Text, Kind: m.Kind, Canonical: m.Canonical, Role: m.Role})
 	}
 
-	ts := timex.Find(text, timex.Ref{Date: ref, Lang: lang})
+	ts := timex.FindIn(x, timex.Ref{Date: ref, Lang: lang})
 	dates := make([]Date, 0, len(ts))
 	for _, t := range ts {
 		dates = append(dates, Date{Start: t.Start, End: t.End, Text: t.Text, Value: t.Value, Kind: t.Kind, Mod: t.Mod, Future: t.Future})

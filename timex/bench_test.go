@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/recoupe/recoupe/internal/cputime"
+	"github.com/recoupe/recoupe/internal/tokens"
 )
 
 func benchText(b *testing.B) string {
@@ -21,8 +24,36 @@ func BenchmarkFind(b *testing.B) {
 	ref := Ref{Date: time.Date(2019, 3, 8, 0, 0, 0, 0, time.UTC), Lang: "fr"}
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
+	c0 := cputime.Now()
 	for b.Loop() {
 		Find(s, ref)
+	}
+	cputime.Report(b, c0)
+}
+
+// BenchmarkFindIn runs FindIn over the same article, its pieces made
+// once outside the timer (as the facts stage makes them for all its
+// extractors).
+func BenchmarkFindIn(b *testing.B) {
+	s := benchText(b)
+	x := tokens.New(s)
+	ref := Ref{Date: time.Date(2019, 3, 8, 0, 0, 0, 0, time.UTC), Lang: "fr"}
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	c0 := cputime.Now()
+	for b.Loop() {
+		FindIn(x, ref)
+	}
+	cputime.Report(b, c0)
+}
+
+// BenchmarkFromText is the tokenizer reading the pieces of the article.
+func BenchmarkFromText(b *testing.B) {
+	x := tokens.New(benchText(b))
+	var tz tokenizer
+	b.SetBytes(int64(len(x.Src)))
+	for b.Loop() {
+		tz.fromText(x, lexFR, true)
 	}
 }
 

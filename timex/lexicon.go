@@ -225,14 +225,38 @@ func newLexTable(m map[string]*entry) *lexTable {
 	return t
 }
 
-// hashKey is FNV-1a, never 0.
+// hashKey hashes a key from its length and at most its first and last
+// eight bytes, read a word at a time (keys that share them only probe
+// further); it is never 0.
 func hashKey[T string | []byte](k T) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(k); i++ {
-		h ^= uint32(k[i])
-		h *= 16777619
+	n := len(k)
+	h := uint64(n)
+	switch {
+	case n >= 8:
+		h ^= load64(k[:8]) ^ load64(k[n-8:])*0xff51afd7ed558ccd
+	case n >= 4:
+		h ^= uint64(load32(k[:4]))<<8 ^ uint64(load32(k[n-4:]))<<32
+	case n > 0:
+		h ^= uint64(k[0])<<8 | uint64(k[n/2])<<16 | uint64(k[n-1])<<24
 	}
-	return h | 1
+	h *= 0x9e3779b97f4a7c15
+	if x := uint32(h >> 32); x != 0 {
+		return x
+	}
+	return 1
+}
+
+// load64 reads the first eight bytes of k, little-endian.
+func load64[T string | []byte](k T) uint64 {
+	_ = k[7]
+	return uint64(k[0]) | uint64(k[1])<<8 | uint64(k[2])<<16 | uint64(k[3])<<24 |
+		uint64(k[4])<<32 | uint64(k[5])<<40 | uint64(k[6])<<48 | uint64(k[7])<<56
+}
+
+// load32 reads the first four bytes of k, little-endian.
+func load32[T string | []byte](k T) uint32 {
+	_ = k[3]
+	return uint32(k[0]) | uint32(k[1])<<8 | uint32(k[2])<<16 | uint32(k[3])<<24
 }
 
 // index returns the index in list of a folded word's entry, 0 if none.

@@ -70,6 +70,8 @@ package timex
 import (
 	"sync"
 	"time"
+
+	"github.com/recoupe/recoupe/internal/tokens"
 )
 
 // Ref is the reference for relative expressions: the document creation or
@@ -141,6 +143,19 @@ var tokPool = sync.Pool{New: func() any { return &tokenizer{toks: make([]token, 
 
 // Find returns the temporal expressions of text, in order, without overlap.
 func Find(text string, ref Ref) []Span {
+	return find(text, nil, ref)
+}
+
+// FindIn is Find on a text already split into pieces (package
+// internal/tokens): it returns what Find(x.Src, ref) returns, reading
+// the pieces instead of the text where it can.
+func FindIn(x *tokens.Text, ref Ref) []Span {
+	return find(x.Src, x, ref)
+}
+
+// find is Find, tokenizing text itself when x is nil and from x
+// otherwise.
+func find(text string, x *tokens.Text, ref Ref) []Span {
 	en := len(ref.Lang) >= 2 && (ref.Lang[0]|0x20) == 'e' && (ref.Lang[1]|0x20) == 'n' && (len(ref.Lang) == 2 || ref.Lang[2] == '-' || ref.Lang[2] == '_')
 	s := state{text: text, en: en, ctxYearEnd: -100, out: make([]Span, 0, 16)}
 	if !ref.Date.IsZero() {
@@ -153,7 +168,11 @@ func Find(text string, ref Ref) []Span {
 	}
 	tz := tokPool.Get().(*tokenizer)
 	s.tab = lex
-	tz.run(text, lex, !s.en)
+	if x != nil {
+		tz.fromText(x, lex, !s.en)
+	} else {
+		tz.run(text, lex, !s.en)
+	}
 	s.toks, s.keys = tz.toks, string(tz.keys)
 	s.tenses = tz.tenses(len(s.toks))
 	defer func() {

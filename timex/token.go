@@ -78,20 +78,7 @@ func (tz *tokenizer) run(text string, lex *lexTable, fr bool) {
 				rpos++
 				continue
 			case c >= '0' && c <= '9':
-				t := token{b0: int32(i), r0: int32(rpos), kind: tNum, sp: sp, nl: nl}
-				v := 0
-				for i < len(text) && text[i] >= '0' && text[i] <= '9' {
-					if v < maxNum {
-						v = v*10 + int(text[i]-'0')
-					}
-					if t.ndig < 1<<14 {
-						t.ndig++
-					}
-					i++
-					rpos++
-				}
-				t.num, t.b1, t.r1 = int32(min(v, maxNum)), int32(i), int32(rpos)
-				tz.toks = append(tz.toks, t)
+				i, rpos = tz.number(text, i, rpos, sp, nl)
 				sp, nl = false, false
 				continue
 			case asciiLetter[c]:
@@ -128,6 +115,26 @@ func (tz *tokenizer) run(text string, lex *lexTable, fr bool) {
 		i, rpos = tz.word(text, i, rpos, sp, nl, lex, fr)
 		sp, nl = false, false
 	}
+}
+
+// number reads the run of ASCII digits starting at byte i (rune rpos) and
+// returns the position after it.
+func (tz *tokenizer) number(text string, i, rpos int, sp, nl bool) (int, int) {
+	t := token{b0: int32(i), r0: int32(rpos), kind: tNum, sp: sp, nl: nl}
+	v := 0
+	for i < len(text) && text[i] >= '0' && text[i] <= '9' {
+		if v < maxNum {
+			v = v*10 + int(text[i]-'0')
+		}
+		if t.ndig < 1<<14 {
+			t.ndig++
+		}
+		i++
+		rpos++
+	}
+	t.num, t.b1, t.r1 = int32(min(v, maxNum)), int32(i), int32(rpos)
+	tz.toks = append(tz.toks, t)
+	return i, rpos
 }
 
 // word reads the word starting at byte i (rune rpos): letters, joined by
@@ -204,8 +211,25 @@ func (tz *tokenizer) word(text string, i, rpos int, sp, nl bool, lex *lexTable, 
 		}
 		break
 	}
+	if hyphenAt < 0 {
+		hyphenKey = -1
+	}
+	if tz.lookup(&t, text[t.b0:i], k0, hyphenKey, lex, fr) {
+		i, rpos = hyphenAt, hyphenRune
+	}
+	t.b1, t.r1 = int32(i), int32(rpos)
+	t.k0, t.k1 = int32(k0), int32(len(tz.keys))
+	tz.toks = append(tz.toks, t)
+	return i, rpos
+}
+
+// lookup finds the lexicon entry of word t, written raw, whose folded form
+// is tz.keys[k0:], with its first hyphen at hyphenKey in tz.keys (-1 when
+// it has none). It reports whether the word is to end before that hyphen
+// ("mars-avril"), its key then cut there.
+func (tz *tokenizer) lookup(t *token, raw string, k0, hyphenKey int, lex *lexTable, fr bool) (split bool) {
 	key := tz.keys[k0:]
-	if fr && (string(key) == "a" || string(key) == "des") && !isASCII(text[t.b0:i]) {
+	if fr && (string(key) == "a" || string(key) == "des") && !isASCII(raw) {
 		// à and dès are not a and des: keep the accent.
 		if len(key) == 1 {
 			tz.keys = append(tz.keys[:k0], "à"...)
@@ -214,31 +238,29 @@ func (tz *tokenizer) word(text string, i, rpos int, sp, nl bool, lex *lexTable, 
 		}
 		key = tz.keys[k0:]
 	}
-	if len(key) <= keyBuf {
-		t.lex = lex.index(key)
-		if t.lex == 0 && hyphenAt >= 0 {
-			head := tz.keys[k0:hyphenKey]
-			k := len(key)
-			switch {
-			case k > 3 && (string(key[k-3:]) == "-ci" || string(key[k-3:]) == "-la"):
-				// mois-ci, semaine-là: the head word.
-				if x := lex.index(key[:k-3]); x != 0 && lex.list[x].cls&(cUnit|cPOD|cSeason) != 0 {
-					t.lex = x
-				}
-			default:
-				// mars-avril, samedi-dimanche: split at the hyphen.
-				if x := lex.index(head); x != 0 && lex.list[x].cls&(cMonth|cWeekday|cDeictic|cSeason) != 0 {
-					t.lex = x
-					i, rpos = hyphenAt, hyphenRune
-					tz.keys = tz.keys[:hyphenKey]
-				}
-			}
+	if len(key) > keyBuf {
+		return false
+	}
+	t.lex = lex.index(key)
+	if t.lex != 0 || hyphenKey < 0 {
+		return false
+	}
+	k := len(key)
+	switch {
+	case k > 3 && (string(key[k-3:]) == "-ci" || string(key[k-3:]) == "-la"):
+		// mois-ci, semaine-là: the head word.
+		if x := lex.index(key[:k-3]); x != 0 && lex.list[x].cls&(cUnit|cPOD|cSeason) != 0 {
+			t.lex = x
+		}
+	default:
+		// mars-avril, samedi-dimanche: split at the hyphen.
+		if x := lex.index(tz.keys[k0:hyphenKey]); x != 0 && lex.list[x].cls&(cMonth|cWeekday|cDeictic|cSeason) != 0 {
+			t.lex = x
+			tz.keys = tz.keys[:hyphenKey]
+			return true
 		}
 	}
-	t.b1, t.r1 = int32(i), int32(rpos)
-	t.k0, t.k1 = int32(k0), int32(len(tz.keys))
-	tz.toks = append(tz.toks, t)
-	return i, rpos
+	return false
 }
 
 // elision handles an apostrophe at text[*i] after the word whose key
@@ -316,31 +338,10 @@ func foldAppend(buf []byte, k int, r rune) (int, bool) {
 		buf[k] = c
 		return k + 1, true
 	}
-	var s string
-	switch unicode.ToLower(r) {
-	case 'à', 'â', 'ä', 'á', 'ã', 'å':
-		s = "a"
-	case 'é', 'è', 'ê', 'ë':
-		s = "e"
-	case 'î', 'ï', 'í', 'ì':
-		s = "i"
-	case 'ô', 'ö', 'ó', 'ò', 'õ':
-		s = "o"
-	case 'û', 'ü', 'ú', 'ù':
-		s = "u"
-	case 'ç':
-		s = "c"
-	case 'ÿ':
-		s = "y"
-	case 'ñ':
-		s = "n"
-	case 'œ':
-		s = "oe"
-	case 'æ':
-		s = "ae"
-	default:
+	lr := unicode.ToLower(r)
+	s := unaccent(lr)
+	if s == "" {
 		// Other letters are kept as they are (lower-cased).
-		lr := unicode.ToLower(r)
 		n := utf8.RuneLen(lr)
 		if n < 0 || k+n > len(buf) {
 			return k, false
@@ -353,6 +354,34 @@ func foldAppend(buf []byte, k int, r rune) (int, bool) {
 	}
 	copy(buf[k:], s)
 	return k + len(s), true
+}
+
+// unaccent returns the accent-free form of the lower-case letter r, ""
+// when it has none.
+func unaccent(r rune) string {
+	switch r {
+	case 'à', 'â', 'ä', 'á', 'ã', 'å':
+		return "a"
+	case 'é', 'è', 'ê', 'ë':
+		return "e"
+	case 'î', 'ï', 'í', 'ì':
+		return "i"
+	case 'ô', 'ö', 'ó', 'ò', 'õ':
+		return "o"
+	case 'û', 'ü', 'ú', 'ù':
+		return "u"
+	case 'ç':
+		return "c"
+	case 'ÿ':
+		return "y"
+	case 'ñ':
+		return "n"
+	case 'œ':
+		return "oe"
+	case 'æ':
+		return "ae"
+	}
+	return ""
 }
 
 // foldRune appends the folded form of a non-ASCII letter r.
