@@ -159,7 +159,7 @@ func Extract(text string, lang string, ref time.Time) Facts {
 		dates = append(dates, Date{Start: t.Start, End: t.End, Text: t.Text, Value: t.Value, Kind: t.Kind, Mod: t.Mod, Future: t.Future})
 	}
 
-	qs := quantity.Find(text, lang)
+	qs := quantity.FindIn(x, lang)
 	quants := make([]Quantity, 0, len(qs))
 	for _, q := range qs {
 		quants = append(quants, Quantity{

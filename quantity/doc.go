@@ -5,7 +5,9 @@
 // Two levels are offered. Numbers returns every numeric expression as
 // written (the lexical layer: "un", years and dates included). Find reads
 // figures for news: it attaches qualifiers, ranges, units and, for counts,
-// the measure (what is counted), and skips what is not a figure.
+// the measure (what is counted), and skips what is not a figure. FindIn
+// is Find on a text already split into tokens by package internal/tokens,
+// as the facts stage does once per article for all its extractors.
 //
 // # Number formats (French)
 //

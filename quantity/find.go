@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/recoupe/recoupe/internal/tokens"
 )
 
 // Span is one figure found in a text.
@@ -57,7 +59,26 @@ type Span struct {
 // see the package documentation for the conventions.
 func Find(text, lang string) []Span {
 	z := tokPool.Get().(*tokenizer)
-	toks := z.tokenize(text)
+	defer tokPool.Put(z)
+	return z.find(text, z.tokenize(text), lang)
+}
+
+// FindIn is Find on a text already split into tokens: it returns the
+// figures of x.Src, the same as Find(x.Src, lang), reading x's tokens
+// instead of splitting the text again. It is for callers that have the
+// tokens anyway (the facts stage); for a lone text Find is cheaper. A
+// nil x has no figures.
+func FindIn(x *tokens.Text, lang string) []Span {
+	if x == nil {
+		return nil
+	}
+	z := tokPool.Get().(*tokenizer)
+	defer tokPool.Put(z)
+	return z.find(x.Src, z.fromText(x), lang)
+}
+
+// find reads the figures of text, split into toks.
+func (z *tokenizer) find(text string, toks []tok, lang string) []Span {
 	p := &parser{text: text, toks: toks, en: isEnglish(lang)}
 	found := z.spans[:0]
 	for i := 0; i < len(toks); {
@@ -87,7 +108,6 @@ func Find(text, lang string) []Span {
 	clear(found)
 	clear(toks)
 	z.spans = found[:0]
-	tokPool.Put(z)
 	return out
 }
 

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/recoupe/recoupe/internal/cputime"
+	"github.com/recoupe/recoupe/internal/tokens"
 )
 
 func fp(v float64) *float64 { return &v }
@@ -297,7 +298,8 @@ Le ministre, âgé de 54 ans, a annoncé le déploiement d'un contingent de 1 85
 La température a atteint 38 °C dans le sud, où les pompiers ont évacué quelque 2 500 habitants. Plus de 300 hectares ont brûlé, à 20 km de Marseille. Les assureurs estiment les dégâts à au moins 200 millions d'euros. Au total, plus d'un millier de personnes ont été interpellées depuis le début du mouvement, il y a trois semaines. Une vingtaine de véhicules ont été incendiés et quelque 150 commerces pillés. La ministre a promis 10 000 logements d'urgence et 2 milliards d'euros d'ici à 2025.
 Les syndicats réclament une revalorisation de 5 % des salaires et le retour de la retraite à 60 ans, contre 64 ans aujourd'hui. Environ 30 % des Français soutiennent le mouvement, selon un sondage publié dimanche, contre 45 % il y a un mois.`
 
-func BenchmarkFind(b *testing.B) {
+// benchText is a 3 KB French article.
+func benchText() string {
 	text := article
 	for len(text) < 3000 {
 		text += " " + article
@@ -306,6 +308,11 @@ func BenchmarkFind(b *testing.B) {
 	for !utf8.ValidString(text) {
 		text = text[:len(text)-1]
 	}
+	return text
+}
+
+func BenchmarkFind(b *testing.B) {
+	text := benchText()
 	lemmaIndex() // the lemma table is loaded once per process, not per article
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
@@ -313,6 +320,21 @@ func BenchmarkFind(b *testing.B) {
 	defer cputime.Report(b, start)
 	for b.Loop() {
 		Find(text, "fr")
+	}
+}
+
+// BenchmarkFindIn is Find on a text already split into tokens, as the
+// facts stage calls it: the tokens are built outside the timer.
+func BenchmarkFindIn(b *testing.B) {
+	text := benchText()
+	lemmaIndex()
+	x := tokens.New(text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	start := cputime.Now()
+	defer cputime.Report(b, start)
+	for b.Loop() {
+		FindIn(x, "fr")
 	}
 }
 

@@ -1,9 +1,12 @@
 package quantity
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/recoupe/recoupe/internal/tokens"
 )
 
 type tokKind uint8
@@ -67,19 +70,23 @@ func tokenize(text string) []tok {
 // tokenize splits text into tokens, reusing z's buffers: the tokens are
 // valid until the next call.
 func (z *tokenizer) tokenize(text string) []tok {
-	toks := z.toks[:0]
 	z.arena, z.lowers = z.arena[:0], z.lowers[:0]
-	r := 0 // rune offset
+	return z.finish(z.scan(z.toks[:0], text, 0, len(text), 0))
+}
+
+// scan appends the tokens of text[i:end] to toks; r is the code-point
+// offset of i. The first token counts as glued when no white space
+// precedes it in text[i:end].
+func (z *tokenizer) scan(toks []tok, text string, i, end, r int) []tok {
 	sp := spNone
 	var wsRunes int
 	var wsRune rune
-	for i := 0; i < len(text); {
+	for i < end {
 		c, size := rune(text[i]), 1
 		if c >= utf8.RuneSelf {
 			c, size = utf8.DecodeRuneInString(text[i:])
 		}
-		switch {
-		case c == ' ' || c == '\u00a0' || c == '\u202f' || c == '\u2009' || c == '\t' || c == '\n' || c == '\r' || (c >= utf8.RuneSelf && unicode.IsSpace(c)):
+		if isSpaceRune(c) {
 			wsRunes++
 			wsRune = c
 			i += size
@@ -116,27 +123,48 @@ func (z *tokenizer) tokenize(text string) []tok {
 			t.kind = tWord
 			i, r = z.word(t, len(toks)-1, text, i, r)
 		default:
-			t.kind = tSym
 			i += size
 			r++
 			t.b1 = i
-			switch c {
-			case '’', '‘', 'ʼ', '`', '´':
-				t.low = "'"
-			case '–', '—', '‑', '−':
-				t.low = "-"
-			default:
-				t.low = text[t.b0:t.b1]
-			}
-			t.fold = t.low
-			if c < utf8.RuneSelf {
-				t.cls = symClass[c]
-			} else {
-				t.cls = lexicon[t.low].cls
-			}
+			setSym(t, c, text)
 		}
 		t.r1 = r
 	}
+	return toks
+}
+
+// setSym fills the symbol token t, whose rune is c.
+func setSym(t *tok, c rune, text string) {
+	t.kind = tSym
+	switch c {
+	case '’', '‘', 'ʼ', '`', '´':
+		t.low = "'"
+	case '–', '—', '‑', '−':
+		t.low = "-"
+	default:
+		t.low = text[t.b0:t.b1]
+	}
+	t.fold = t.low
+	if c < utf8.RuneSelf {
+		t.cls = symClass[c]
+	} else {
+		t.cls = lexicon[t.low].cls
+	}
+}
+
+// isSpaceRune reports the white space between tokens. Unlike
+// unicode.IsSpace, it leaves out the vertical tab and the form feed,
+// which are symbols here.
+func isSpaceRune(c rune) bool {
+	if c < utf8.RuneSelf {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\r'
+	}
+	return unicode.IsSpace(c)
+}
+
+// finish gives the tokens recorded in z.lowers their lower-case form,
+// made from z.arena, and keeps toks for reuse.
+func (z *tokenizer) finish(toks []tok) []tok {
 	if len(z.lowers) > 0 {
 		lowered := string(z.arena)
 		for _, l := range z.lowers {
@@ -193,7 +221,7 @@ func (z *tokenizer) word(t *tok, k int, text string, i, r int) (int, int) {
 			return j, r
 		}
 		z.lowers = append(z.lowers, arenaRef{k, a, len(z.arena), false})
-		z.scratch = appendFold(z.scratch[:0], z.arena[a:])
+		z.scratch = appendFold(z.scratch[:0], string(z.arena[a:]))
 	} else if ascii {
 		t.fold = w
 		if e, ok := lookupLexicon(w); ok {
@@ -201,7 +229,7 @@ func (z *tokenizer) word(t *tok, k int, text string, i, r int) (int, int) {
 		}
 		return j, r
 	} else {
-		z.scratch = appendFold(z.scratch[:0], []byte(w))
+		z.scratch = appendFold(z.scratch[:0], w)
 	}
 	if e, ok := lookupLexicon(z.scratch); ok {
 		t.fold, t.cls = e.key, e.cls
@@ -230,7 +258,7 @@ func appendLower(b []byte, w string) []byte {
 
 // appendFold appends the unaccented spelling of the lower-case word w to
 // b ("é" -> "e", "œ" -> "oe").
-func appendFold(b []byte, w []byte) []byte {
+func appendFold(b []byte, w string) []byte {
 	for i := 0; i < len(w); {
 		c := w[i]
 		if c < utf8.RuneSelf {
@@ -245,7 +273,7 @@ func appendFold(b []byte, w []byte) []byte {
 				continue
 			}
 		}
-		r, size := utf8.DecodeRune(w[i:])
+		r, size := utf8.DecodeRuneInString(w[i:])
 		if r == 'œ' {
 			b = append(b, "oe"...)
 		} else {
@@ -261,7 +289,7 @@ func foldAccents(s string) string {
 	if isASCII(s) {
 		return s
 	}
-	return string(appendFold(make([]byte, 0, len(s)), []byte(s)))
+	return string(appendFold(make([]byte, 0, len(s)), s))
 }
 
 // latin1Fold maps the second byte (low six bits) of the UTF-8 encoding of
@@ -295,4 +323,97 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// fromText makes the tokens of x.Src from the shared token stream,
+// reusing z's buffers: the tokens are those tokenize returns for x.Src,
+// valid until the next call. A Word of the stream is one word or one
+// number here unless it mixes them or holds runes tokenize splits on
+// (combining marks, digits outside ASCII, 'ʼ'): such rare words are
+// scanned again. The stream's white space includes the vertical tab and
+// the form feed, symbols here: a gap holding them is scanned again too.
+func (z *tokenizer) fromText(x *tokens.Text) []tok {
+	z.arena, z.lowers = z.arena[:0], z.lowers[:0]
+	toks := z.toks[:0]
+	if cap(toks) < len(x.Toks) {
+		toks = make([]tok, 0, len(x.Toks)+len(x.Toks)/4)
+	}
+	text := x.Src
+	end, rend := 0, 0 // byte and code-point offsets after the last token
+	for i := range x.Toks {
+		xt := &x.Toks[i]
+		b0, b1, r0, r1 := int(xt.B0), int(xt.B1), int(xt.R0), int(xt.R1)
+		sp := spNone
+		if b0 > end {
+			toks, sp = z.gap(toks, text, end, b0, rend)
+		}
+		end, rend = b1, r1
+		if xt.Kind == tokens.Punct {
+			toks = append(toks, tok{sp: sp, b0: b0, b1: b1, r0: r0, r1: r1})
+			setSym(&toks[len(toks)-1], xt.Ch, text)
+			continue
+		}
+		letters := int(xt.Letters)
+		switch {
+		case xt.Flags&tokens.Digit == 0 && letters == r1-r0:
+			// letters only: one word
+			low := text[b0:b1]
+			if xt.Uppers > 0 {
+				// lower-cased like tokenize: only words with a capital
+				low = x.Lower(i, i+1)
+			}
+			var fold string
+			var cls wordClass
+			if xt.Flags&tokens.NonASCII == 0 {
+				fold = low
+				if e, ok := lookupLexicon(low); ok {
+					cls = e.cls
+				}
+			} else {
+				z.scratch = appendFold(z.scratch[:0], low)
+				if e, ok := lookupLexicon(z.scratch); ok {
+					fold, cls = e.key, e.cls
+				}
+			}
+			toks = append(toks, tok{kind: tWord, sp: sp, b0: b0, b1: b1, r0: r0, r1: r1, low: low, fold: fold, cls: cls})
+		case letters == 0 && xt.Flags&tokens.NonASCII == 0:
+			// ASCII digits only: one number
+			toks = append(toks, tok{kind: tDigit, sp: sp, b0: b0, b1: b1, r0: r0, r1: r1, low: text[b0:b1]})
+		default:
+			k := len(toks)
+			toks = z.scan(toks, text, b0, b1, r0)
+			toks[k].sp = sp
+		}
+	}
+	if end < len(text) {
+		toks, _ = z.gap(toks, text, end, len(text), rend)
+	}
+	return z.finish(toks)
+}
+
+// gap reads the white space text[i:j] before a token, at code-point
+// offset r: it returns the space class of the token and appends the
+// vertical tabs and form feeds it holds as symbols.
+func (z *tokenizer) gap(toks []tok, text string, i, j, r int) ([]tok, uint8) {
+	s := text[i:j]
+	switch s {
+	case " ":
+		return toks, spSpace
+	case "\u00a0", "\u202f", "\u2009":
+		return toks, spThin
+	}
+	k := strings.LastIndexAny(s, "\v\f")
+	if k < 0 {
+		return toks, spOther
+	}
+	toks = z.scan(toks, text, i, i+k+1, r)
+	switch rest := s[k+1:]; rest {
+	case "":
+		return toks, spNone
+	case " ":
+		return toks, spSpace
+	case "\u00a0", "\u202f", "\u2009":
+		return toks, spThin
+	}
+	return toks, spOther
 }
