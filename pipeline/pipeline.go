@@ -14,7 +14,6 @@ import (
 
 	"github.com/recoupe/recoupe/article"
 	"github.com/recoupe/recoupe/clean"
-	"github.com/recoupe/recoupe/crosscheck"
 	"github.com/recoupe/recoupe/facts"
 	"github.com/recoupe/recoupe/meta"
 	"github.com/recoupe/recoupe/read"
@@ -77,25 +76,14 @@ func ReportWith(arts []*article.Article, fs map[string]facts.Facts, errs []*read
 	ordered := make([]*article.Article, len(arts))
 	copy(ordered, arts)
 	sort.SliceStable(ordered, func(i, j int) bool {
-		return publishedKey(ordered[i]) < publishedKey(ordered[j])
+		return PublishedKey(ordered[i]) < PublishedKey(ordered[j])
 	})
 	for _, a := range ordered {
-		r.Articles = append(r.Articles, reportArticle(a))
+		r.Articles = append(r.Articles, ReportArticle(a))
 	}
 	groups := copyGroups(ordered, fs)
 	for _, g := range groupStories(ordered, fs) {
-		st := report.Story{ID: g.id, Thread: g.thread, Title: g.title}
-		if st.Title == "" {
-			st.Title = storyTitle(g.arts)
-		}
-		for _, a := range g.arts {
-			st.Articles = append(st.Articles, a.ID)
-		}
-		st.Copies, st.Sources = storyCopies(g, groups)
-		storyFacts(&st, g.arts, fs)
-		crosscheck.Story(&st, checkSources(g.arts, fs))
-		st.Summary = storySummary(g.arts, opt.UpdateSince)
-		r.Stories = append(r.Stories, st)
+		r.Stories = append(r.Stories, BuildStory(g.id, g.thread, g.title, g.arts, fs, groups, opt))
 	}
 	for _, e := range errs {
 		r.Errors = append(r.Errors, report.InputErr{File: e.File, Reason: e.Reason})
@@ -104,8 +92,9 @@ func ReportWith(arts []*article.Article, fs map[string]facts.Facts, errs []*read
 	return r
 }
 
-// publishedKey orders dated articles by date and undated ones last.
-func publishedKey(a *article.Article) string {
+// PublishedKey orders dated articles by date and undated ones last: the
+// order in which the stories and copies stages see them.
+func PublishedKey(a *article.Article) string {
 	if a.Meta.Published == "" {
 		return "~"
 	}
@@ -122,7 +111,8 @@ func storyTitle(arts []*article.Article) string {
 	return ""
 }
 
-func reportArticle(a *article.Article) report.Article {
+// ReportArticle is an analysed article in the report's terms.
+func ReportArticle(a *article.Article) report.Article {
 	ra := report.Article{
 		ID:             a.ID,
 		File:           a.Doc.File,

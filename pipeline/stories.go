@@ -27,14 +27,7 @@ func groupStories(ordered []*article.Article, fs map[string]facts.Facts) []story
 	byID := make(map[string]*article.Article, len(ordered))
 	for _, a := range ordered {
 		byID[a.ID] = a
-		c.Add(stories.Doc{
-			ID:        a.ID,
-			Title:     a.Meta.Title,
-			Body:      a.Text(),
-			Published: RefDate(a),
-			Lang:      a.Meta.Language,
-			Entities:  entityNames(fs[a.ID]),
-		})
+		c.Add(StoriesDoc(a, fs[a.ID]))
 	}
 	var out []storyGroup
 	for _, s := range c.Stories() {
@@ -82,16 +75,7 @@ func copyGroups(ordered []*article.Article, fs map[string]facts.Facts) []copies.
 	docs := make([]copies.Doc, len(ordered))
 	var links []copies.Link
 	for i, a := range ordered {
-		docs[i] = copies.Doc{
-			ID:        a.ID,
-			Text:      a.Text(),
-			Published: RefDate(a),
-			Outlet:    a.Meta.Outlet,
-			Wires:     a.Meta.Wires,
-			Dateline:  a.Meta.Dateline,
-			Authors:   a.Meta.Authors,
-			Facts:     copyFacts(fs[a.ID]),
-		}
+		docs[i] = CopiesDoc(a, fs[a.ID])
 		links = append(links, d.Add(docs[i])...)
 	}
 	return copies.Groups(links, docs)
@@ -119,10 +103,10 @@ func copyFacts(f facts.Facts) copies.Facts {
 // storyCopies returns the copy groups restricted to a story's articles
 // (groups left with one article are dropped) and the number of independent
 // sources among them.
-func storyCopies(g storyGroup, groups []copies.Group) ([]report.Copy, int) {
-	in := make(map[string]bool, len(g.arts))
-	ids := make([]string, len(g.arts))
-	for i, a := range g.arts {
+func storyCopies(arts []*article.Article, groups []copies.Group) ([]report.Copy, int) {
+	in := make(map[string]bool, len(arts))
+	ids := make([]string, len(arts))
+	for i, a := range arts {
 		in[a.ID] = true
 		ids[i] = a.ID
 	}
@@ -178,4 +162,51 @@ func storySummary(arts []*article.Article, since time.Time) []report.Sentence {
 		out[i] = report.Sentence{Text: s.Text, Article: s.Article}
 	}
 	return out
+}
+
+// StoriesDoc is an article as the stories stage gets it, with its facts.
+func StoriesDoc(a *article.Article, f facts.Facts) stories.Doc {
+	return stories.Doc{
+		ID:        a.ID,
+		Title:     a.Meta.Title,
+		Body:      a.Text(),
+		Published: RefDate(a),
+		Lang:      a.Meta.Language,
+		Entities:  entityNames(f),
+	}
+}
+
+// CopiesDoc is an article as the copy detector gets it, with its facts.
+func CopiesDoc(a *article.Article, f facts.Facts) copies.Doc {
+	return copies.Doc{
+		ID:        a.ID,
+		Text:      a.Text(),
+		Published: RefDate(a),
+		Outlet:    a.Meta.Outlet,
+		Wires:     a.Meta.Wires,
+		Dateline:  a.Meta.Dateline,
+		Authors:   a.Meta.Authors,
+		Facts:     copyFacts(f),
+	}
+}
+
+// BuildStory assembles one story of the report: arts are its articles,
+// oldest first (by PublishedKey), fs their facts and groups the copy
+// groups found among all articles (groups are restricted to the story's
+// members). An empty title is taken from the earliest article that has
+// one. It fills the copies, entities, quotes, claims (cross-checked),
+// timeline and summary.
+func BuildStory(id, thread, title string, arts []*article.Article, fs map[string]facts.Facts, groups []copies.Group, opt Options) report.Story {
+	st := report.Story{ID: id, Thread: thread, Title: title}
+	if st.Title == "" {
+		st.Title = storyTitle(arts)
+	}
+	for _, a := range arts {
+		st.Articles = append(st.Articles, a.ID)
+	}
+	st.Copies, st.Sources = storyCopies(arts, groups)
+	storyFacts(&st, arts, fs)
+	crosscheck.Story(&st, checkSources(arts, fs))
+	st.Summary = storySummary(arts, opt.UpdateSince)
+	return st
 }
