@@ -225,7 +225,19 @@ func snippet(doc string, start, end int) string {
 	for to < len(doc) && !utf8.RuneStart(doc[to]) {
 		to++
 	}
-	s := strings.Join(strings.Fields(doc[from:start]), " ") + " «" + doc[start:end] + "» " + strings.Join(strings.Fields(doc[end:to]), " ")
+	// White space is squeezed, the spaces around the match kept as they
+	// are: "les «Rhodopes», une", not "les «Rhodopes» , une".
+	squeeze := func(t string) string {
+		out := strings.Join(strings.Fields(t), " ")
+		if t != "" && out != "" && unicode.IsSpace(rune(t[0])) {
+			out = " " + out
+		}
+		if t != "" && out != "" && unicode.IsSpace(rune(t[len(t)-1])) {
+			out += " "
+		}
+		return out
+	}
+	s := squeeze(doc[from:start]) + "«" + doc[start:end] + "»" + squeeze(doc[end:to])
 	s = strings.TrimSpace(s)
 	if from > 0 {
 		s = "…" + s

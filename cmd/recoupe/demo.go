@@ -25,22 +25,31 @@ from any directory and needs no files.`,
   recoupe demo --format html -o demo.html`,
 	Args: cobra.NoArgs,
 	RunE: func(cmd *cobra.Command, args []string) error {
-		files, err := demo.Files()
+		docs, errs, err := demoDocs(demoFlags.maxMB)
 		if err != nil {
-			return fmt.Errorf("loading the demo corpus: %w", err)
-		}
-		var docs []*article.Doc
-		var errs []*read.Error
-		opt := read.Options{MaxBytes: demoFlags.maxMB << 20}
-		for _, f := range files {
-			ds, err := read.Bytes(f.Name, f.Data, opt)
-			if err != nil {
-				errs = append(errs, read.Errors(err)...)
-			}
-			docs = append(docs, ds...)
+			return err
 		}
 		return analyzeAndWrite(cmd, docs, errs, &demoFlags)
 	},
+}
+
+// demoDocs reads the embedded demo corpus, each file at most maxMB MiB.
+func demoDocs(maxMB int64) ([]*article.Doc, []*read.Error, error) {
+	files, err := demo.Files()
+	if err != nil {
+		return nil, nil, fmt.Errorf("loading the demo corpus: %w", err)
+	}
+	var docs []*article.Doc
+	var errs []*read.Error
+	opt := read.Options{MaxBytes: maxMB << 20}
+	for _, f := range files {
+		ds, err := read.Bytes(f.Name, f.Data, opt)
+		if err != nil {
+			errs = append(errs, read.Errors(err)...)
+		}
+		docs = append(docs, ds...)
+	}
+	return docs, errs, nil
 }
 
 func init() {

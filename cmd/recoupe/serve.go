@@ -16,6 +16,7 @@ import (
 
 	"github.com/recoupe/recoupe/article"
 	"github.com/recoupe/recoupe/ingest"
+	"github.com/recoupe/recoupe/pipeline"
 	"github.com/recoupe/recoupe/report"
 	"github.com/recoupe/recoupe/server"
 	"github.com/recoupe/recoupe/store"
@@ -26,6 +27,7 @@ var serveFlags struct {
 	addr    string
 	token   string
 	report  string
+	demo    bool
 	maxBody int64
 	ttl     time.Duration
 }
@@ -38,12 +40,16 @@ story list, one page per story with its claims, charts and sources, the
 articles, search) and a JSON API under /api/ (see docs/api.md).
 
 It reads the store given by --db, or, with --report, a JSON report written by
-'recoupe analyze --format json' (read-only, nothing to install).
+'recoupe analyze --format json' (read-only, nothing to install), or, with
+--demo, the analysis of the embedded demo corpus (read-only, no files).
 
 The server is read-only unless a token is given with --token or the
 RECOUPE_TOKEN environment variable: then POST /api/articles adds articles
 when sent with the header "Authorization: Bearer <token>".`,
-	Example: `  recoupe analyze --format json -o report.json articles/
+	Example: `  # The demo corpus, in the browser at http://127.0.0.1:8080/
+  recoupe serve --demo
+
+  recoupe analyze --format json -o report.json articles/
   recoupe serve --report report.json
 
   RECOUPE_TOKEN=secret recoupe serve --db news.db --addr 127.0.0.1:8080`,
@@ -57,6 +63,7 @@ func init() {
 	f.StringVar(&serveFlags.addr, "addr", "127.0.0.1:8080", "address to listen on, HOST:PORT")
 	f.StringVar(&serveFlags.token, "token", "", "bearer token that allows POST /api/articles (default: $RECOUPE_TOKEN; none: read-only)")
 	f.StringVar(&serveFlags.report, "report", "", "serve this JSON report (from analyze --format json) instead of a store")
+	f.BoolVar(&serveFlags.demo, "demo", false, "serve the analysis of the embedded demo corpus instead of a store")
 	f.Int64Var(&serveFlags.maxBody, "max-body-mb", server.DefaultMaxBody>>20, "largest request body accepted, in MiB")
 	f.DurationVar(&serveFlags.ttl, "cache-ttl", server.DefaultCacheTTL, "how long a read answer is served from memory before the store is asked again (pages may lag the store that much; 0 disables)")
 	rootCmd.AddCommand(serveCmd)
@@ -75,6 +82,16 @@ func runServe(cmd *cobra.Command, args []string) error {
 		ingester server.Ingester
 	)
 	switch {
+	case serveFlags.demo:
+		docs, errs, err := demoDocs(64)
+		if err != nil {
+			return err
+		}
+		arts := pipeline.Articles(docs, nil)
+		reader = server.NewReportReader(pipeline.Report(arts, errs), time.Now())
+		if token != "" {
+			fmt.Fprintln(cmd.ErrOrStderr(), "recoupe serve: --demo is read-only; the token is ignored")
+		}
 	case serveFlags.report != "":
 		rep, err := loadReport(serveFlags.report)
 		if err != nil {
