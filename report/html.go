@@ -16,6 +16,7 @@ import (
 
 type htmlRef struct {
 	Anchor string // id of the article's <details>, "" when none
+	Href   string // where a link to the article goes, "" for no link
 	ID     string
 	Hint   string // outlet and title, for the link's tooltip
 }
@@ -188,7 +189,8 @@ type htmlPage struct {
 // htmlBuilder resolves article IDs to anchors while building the page.
 type htmlBuilder struct {
 	v       *view
-	anchors map[string]string // article ID -> anchor
+	href    func(id string) string // Options.ArticleHref
+	anchors map[string]string      // article ID -> anchor
 	used    map[string]bool   // anchors given out
 	shown   map[string]bool   // articles already detailed
 }
@@ -223,6 +225,12 @@ func (h *htmlBuilder) unique(base string) string {
 
 func (h *htmlBuilder) ref(id string) htmlRef {
 	r := htmlRef{ID: id, Anchor: h.anchors[id]}
+	switch {
+	case h.href != nil:
+		r.Href = h.href(id)
+	case r.Anchor != "":
+		r.Href = "#" + r.Anchor
+	}
 	if a := h.v.byID[id]; a != nil {
 		hint := a.Outlet
 		if a.Title != "" {
@@ -431,6 +439,8 @@ func (h *htmlBuilder) story(s *storyView) htmlStory {
 		switch {
 		case h.v.byID[a.ID] == nil:
 			// Unknown article: nothing to show.
+		case h.href != nil:
+			// The texts live on their own pages.
 		case h.shown[a.ID]:
 			hs.Seen = append(hs.Seen, h.ref(a.ID))
 		default:
@@ -544,9 +554,9 @@ func (h *htmlBuilder) matrix(s *storyView) *htmlMatrix {
 	return m
 }
 
-func renderHTML(buf *bytes.Buffer, r *Report, _ Options) error {
+func renderHTML(buf *bytes.Buffer, r *Report, opt Options) error {
 	v := newView(r)
-	h := &htmlBuilder{v: v, anchors: map[string]string{}, used: map[string]bool{}, shown: map[string]bool{}}
+	h := &htmlBuilder{v: v, href: opt.ArticleHref, anchors: map[string]string{}, used: map[string]bool{}, shown: map[string]bool{}}
 	for i := range r.Articles {
 		id := r.Articles[i].ID
 		if _, ok := h.anchors[id]; !ok {
@@ -860,9 +870,9 @@ const htmlSource = `<!DOCTYPE html>
 {{- end}}
 </body>
 </html>
-{{- define "ref"}}{{if .Anchor}}<a class="id" href="#{{.Anchor}}"{{if .Hint}} title="{{.Hint}}"{{end}}>{{.ID}}</a>{{else}}<span class="id">{{.ID}}</span>{{end}}{{end}}
+{{- define "ref"}}{{if .Href}}<a class="id" href="{{.Href}}"{{if .Hint}} title="{{.Hint}}"{{end}}>{{.ID}}</a>{{else}}<span class="id">{{.ID}}</span>{{end}}{{end}}
 {{- define "refs"}}{{range $i, $r := .}}{{if $i}}, {{end}}{{template "ref" $r}}{{end}}{{end}}
-{{- define "said"}}{{if .Ref.Anchor}}<a class="src" href="#{{.Ref.Anchor}}"{{if .Ref.Hint}} title="{{.Ref.Hint}}"{{end}}>{{.Outlet}}</a>{{else}}<span class="src">{{.Outlet}}</span>{{end}}{{end}}
+{{- define "said"}}{{if .Ref.Href}}<a class="src" href="{{.Ref.Href}}"{{if .Ref.Hint}} title="{{.Ref.Hint}}"{{end}}>{{.Outlet}}</a>{{else}}<span class="src">{{.Outlet}}</span>{{end}}{{end}}
 {{- define "figure"}}
 <figure class="fig {{.StatusClass}}">
 <figcaption><span>{{.Measure}}</span><span class="status {{.StatusClass}}">{{.Status}}</span></figcaption>

@@ -639,3 +639,25 @@ func FuzzWrite(f *testing.F) {
 		}
 	})
 }
+
+// TestHTMLArticleHref checks that with Options.ArticleHref every mention of
+// an article links to its own page and the full texts are left out.
+func TestHTMLArticleHref(t *testing.T) {
+	r := crosscheckFixture(t)
+	full := render(t, r, "html", Options{})
+	page := render(t, r, "html", Options{ArticleHref: func(id string) string { return "/articles/" + id }})
+	if !strings.Contains(full, "Article texts") || strings.Contains(page, "Article texts") {
+		t.Errorf("the texts section: in the full page %v, in the linked page %v",
+			strings.Contains(full, "Article texts"), strings.Contains(page, "Article texts"))
+	}
+	id := r.Stories[0].Summary[0].Article
+	if !strings.Contains(page, `href="/articles/`+id+`"`) {
+		t.Errorf("no link to /articles/%s", id)
+	}
+	if strings.Contains(page, `href="#art-`) {
+		t.Error("a link still points into the page at an article text that is not there")
+	}
+	if len(page) >= len(full) {
+		t.Errorf("the linked page (%d bytes) is not smaller than the full one (%d)", len(page), len(full))
+	}
+}

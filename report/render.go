@@ -21,6 +21,10 @@ type Options struct {
 	// and Markdown formats instead of only counting them. The HTML format
 	// always lists them, folded.
 	ShowBoilerplate bool
+	// ArticleHref, when set, makes the HTML format link every mention of
+	// an article to ArticleHref(id) (a page of its own, as the web UI
+	// has) and leave the articles' full texts out of the page.
+	ArticleHref func(id string) string
 }
 
 // formats are the valid values of Write's format, in the order help texts

@@ -223,11 +223,15 @@ func (s *Server) uiStory(w http.ResponseWriter, r *http.Request) {
 
 // renderStory renders one story with the report's HTML renderer (summary,
 // claims, charts, sources matrix, timeline, quotes, copies, entities,
-// article texts) and puts the site's header on top of it.
+// the articles linked to their own pages) and puts the site's header on
+// top of it.
 func (s *Server) renderStory(page *store.StoryPage) ([]byte, error) {
 	rep := &report.Report{Version: report.Version, Articles: page.Articles, Stories: []report.Story{page.Story}}
 	var buf bytes.Buffer
-	if err := report.Write(&buf, rep, "html", report.Options{}); err != nil {
+	// The texts are on the article pages: a story page of hundreds of
+	// articles stays small.
+	opt := report.Options{ArticleHref: func(id string) string { return "/articles/" + url.PathEscape(id) }}
+	if err := report.Write(&buf, rep, "html", opt); err != nil {
 		return nil, err
 	}
 	var head bytes.Buffer
