@@ -59,12 +59,14 @@ func BenchmarkSummarizeUpdate(b *testing.B) {
 	cputime.Report(b, start)
 }
 
-// BenchmarkSummarizeCold empties the stem cache before each summary.
+// BenchmarkSummarizeCold empties the stem and sentence caches before each
+// summary.
 func BenchmarkSummarizeCold(b *testing.B) {
 	sents := rpm2Story(b, "T01", "C1")
 	start := cputime.Now()
 	for b.Loop() {
 		stems.reset()
+		sentInfos.reset()
 		Summarize(sents, Options{})
 	}
 	cputime.Report(b, start)

@@ -113,8 +113,78 @@ var defaultParams = params{
 // Summarize picks 3 to MaxSentences sentences of sents that sum up the
 // story, in chronological order. The result holds elements of sents,
 // unchanged; it is empty when no sentence is fit for a summary.
+//
+// A story of more than poolLimit sentences (a big story, many times the
+// size of a 10-article set) is summarised from a bounded pool of its
+// sentences, the leads of its articles (see pool), so that its cost stays
+// flat however large the story grows; the background of update mode is
+// bounded the same way. Smaller inputs are weighed in full.
 func Summarize(sents []Sentence, opt Options) []Sentence {
+	sents = pool(sents, poolLimit)
+	opt.Background = pool(opt.Background, poolLimit)
 	return summarize(sents, opt, defaultParams)
+}
+
+// poolLimit is the number of sentences up to which Summarize weighs every
+// sentence of a story. Sets of 10 news articles stay well under it.
+const poolLimit = 300
+
+// pool returns sents when they are at most limit, else a subset of at
+// most limit of them, in their order: the first d sentences of every
+// article for the largest such lead depth d of at least 2 that fits; when
+// even two sentences per article are too many, the first two sentences of
+// articles sampled evenly across the story (the first and the last
+// included). Leads carry a news story's main facts, and a sentence's
+// predecessor in its article is always kept with it.
+func pool(sents []Sentence, limit int) []Sentence {
+	if len(sents) <= limit || limit < 2 {
+		return sents
+	}
+	// atDepth[i] counts the sentences of index i.
+	var atDepth []int
+	for _, s := range sents {
+		i := max(s.Index, 0)
+		if i >= limit {
+			continue
+		}
+		for len(atDepth) <= i {
+			atDepth = append(atDepth, 0)
+		}
+		atDepth[i]++
+	}
+	depth, n := 0, 0
+	for depth < len(atDepth) && n+atDepth[depth] <= limit {
+		n += atDepth[depth]
+		depth++
+	}
+	keepArt := func(string) bool { return true }
+	if depth < 2 {
+		depth = 2
+		var arts []string
+		seen := make(map[string]bool)
+		for _, s := range sents {
+			if !seen[s.Article] {
+				seen[s.Article] = true
+				arts = append(arts, s.Article)
+			}
+		}
+		k := max(limit/depth, 2)
+		keep := make(map[string]bool, k)
+		if k >= len(arts) {
+			k = len(arts)
+		}
+		for i := range k {
+			keep[arts[i*(len(arts)-1)/max(k-1, 1)]] = true
+		}
+		keepArt = func(a string) bool { return keep[a] }
+	}
+	out := make([]Sentence, 0, min(limit, len(sents)))
+	for _, s := range sents {
+		if s.Index < depth && keepArt(s.Article) && len(out) < limit {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // analysis is what the scorer knows of one sentence.
@@ -153,7 +223,7 @@ func (a *analyser) terms(toks []string) []int32 {
 		if !ok {
 			id = -1
 			if !a.stop[t] && (len(t) > 1 || unicode.IsDigit(rune(t[0]))) {
-				st := stems.stem(t)
+				st := stemOf(t)
 				id, ok = a.ids[st]
 				if !ok {
 					id = a.nTerm
@@ -168,38 +238,70 @@ func (a *analyser) terms(toks []string) []int32 {
 	return out
 }
 
-// stemCache keeps the stems of the words met so far, shared by all
-// summaries: a story's vocabulary mostly repeats the previous ones'. It is
-// emptied when it reaches its size limit.
-type stemCache struct {
+// memo is a bounded, concurrency-safe cache shared by all summaries: a
+// story rebuilt as it grows is summarised again and again from mostly the
+// same words and sentences. It is emptied when it reaches its size limit.
+type memo[K comparable, V any] struct {
 	mu    sync.Mutex
-	m     map[string]string
+	m     map[K]V
 	limit int
 }
 
-var stems = &stemCache{limit: 200000}
-
-func (c *stemCache) stem(w string) string {
+// get returns the value of key, computing it with compute (outside the lock)
+// when absent; keep turns the key into one that may be stored (a clone of
+// a string that points into a bigger text).
+func (c *memo[K, V]) get(key K, compute func() V, keep func(K) K) V {
 	c.mu.Lock()
-	st, ok := c.m[w]
+	v, ok := c.m[key]
 	c.mu.Unlock()
 	if ok {
-		return st
+		return v
 	}
-	st = rouge.Stem(w)
+	v = compute()
 	c.mu.Lock()
 	if c.m == nil || len(c.m) >= c.limit {
-		c.m = make(map[string]string, 4096)
+		c.m = map[K]V{}
 	}
-	c.m[strings.Clone(w)] = st
+	c.m[keep(key)] = v
 	c.mu.Unlock()
-	return st
+	return v
 }
 
-func (c *stemCache) reset() {
+func (c *memo[K, V]) reset() {
 	c.mu.Lock()
 	c.m = nil
 	c.mu.Unlock()
+}
+
+// stems keeps the stems of the words met so far.
+var stems = &memo[string, string]{limit: 200000}
+
+func stemOf(w string) string {
+	return stems.get(w, func() string { return rouge.Stem(w) }, strings.Clone)
+}
+
+// sentInfo is what summarize needs of a sentence's text alone: its
+// lower-case words, its word count and whether it may stand in a summary.
+type sentInfo struct {
+	toks  []string
+	words int
+	elig  eligibility
+}
+
+// sentKey identifies the sentences of equal sentInfo.
+type sentKey struct {
+	text    string
+	inQuote bool
+}
+
+// sentInfos keeps the sentInfo of the sentences met so far.
+var sentInfos = &memo[sentKey, sentInfo]{limit: 50000}
+
+func infoOf(s Sentence) sentInfo {
+	return sentInfos.get(sentKey{s.Text, s.InQuote}, func() sentInfo {
+		t := newTextInfo(s.Text)
+		return sentInfo{toks: t.toks, words: t.words, elig: classify(s, &t)}
+	}, func(k sentKey) sentKey { k.text = strings.Clone(k.text); return k })
 }
 
 func conceptKey(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
@@ -233,9 +335,9 @@ func summarize(sents []Sentence, opt Options, p params) []Sentence {
 
 	an := newAnalyser()
 	candTerms := make([][]int32, len(cand))
-	infos := make([]textInfo, len(cand))
+	infos := make([]sentInfo, len(cand))
 	for k, i := range cand {
-		infos[k] = newTextInfo(sents[i].Text)
+		infos[k] = infoOf(sents[i])
 		candTerms[k] = an.terms(infos[k].toks)
 	}
 	bgTerms := make([][]int32, len(bg))
@@ -274,53 +376,59 @@ func summarize(sents []Sentence, opt Options, p params) []Sentence {
 	}
 
 	an2 := make([]analysis, len(cand))
-	conceptArticles := make(map[uint64]map[string]bool)
+	artNum := make(map[string]int32)
+	num := func(article string) int32 {
+		n, ok := artNum[article]
+		if !ok {
+			n = int32(len(artNum))
+			artNum[article] = n
+		}
+		return n
+	}
+	var uses []conceptUse
 	for k, i := range cand {
 		ts := candTerms[k]
 		an2[k] = analysis{
 			vec:      vectorOf(ts, idf),
 			concepts: conceptsOf(ts),
 			words:    infos[k].words,
-			elig:     classify(sents[i], &infos[k]),
+			elig:     infos[k].elig,
 		}
+		a := num(sents[i].Article)
 		for _, c := range an2[k].concepts {
-			m := conceptArticles[c]
-			if m == nil {
-				m = make(map[string]bool, 2)
-				conceptArticles[c] = m
-			}
-			m[sents[i].Article] = true
+			uses = append(uses, conceptUse{c, a})
 		}
 	}
 	bgVecs := make([][]termWeight, len(bg))
-	bgConceptArticles := make(map[uint64]map[string]bool)
+	var bgUses []conceptUse
 	for k, ts := range bgTerms {
 		bgVecs[k] = vectorOf(ts, idf)
 		if p.bgConcept == 1 {
 			continue // background concepts would not change any weight
 		}
+		a := num(bg[k].Article)
 		for _, c := range conceptsOf(ts) {
-			m := bgConceptArticles[c]
-			if m == nil {
-				m = make(map[string]bool, 2)
-				bgConceptArticles[c] = m
-			}
-			m[bg[k].Article] = true
+			bgUses = append(bgUses, conceptUse{c, a})
 		}
 	}
 
-	// Concept weights.
-	weight := make(map[uint64]float64, len(conceptArticles))
-	for c, arts := range conceptArticles {
-		if len(arts) < p.minConceptDF {
-			continue
+	// Concept weights: the number of articles that use a concept.
+	weight := make(map[uint64]float64)
+	var bgCount map[uint64]int
+	if len(bgUses) > 0 {
+		bgCount = make(map[uint64]int)
+		articleCounts(bgUses, func(c uint64, n int) { bgCount[c] = n })
+	}
+	articleCounts(uses, func(c uint64, n int) {
+		if n < p.minConceptDF {
+			return
 		}
-		w := float64(len(arts))
-		if b := len(bgConceptArticles[c]); b > 0 {
+		w := float64(n)
+		if b := bgCount[c]; b > 0 {
 			w *= math.Pow(p.bgConcept, float64(b))
 		}
 		weight[c] = w
-	}
+	})
 
 	// Centroid of the candidates.
 	centroid := make([]float64, nTerm)
@@ -339,7 +447,7 @@ func summarize(sents []Sentence, opt Options, p params) []Sentence {
 
 	// Similarity of each candidate to the background, and, for dated
 	// stories, to earlier articles.
-	bgSim := maxSimTo(an2, bgVecs, nTerm, nil)
+	bgSim := maxSimTo(an2, bgVecs, nTerm)
 	newShare := make([]float64, len(an2))
 	if len(bgTerms) > 0 {
 		inBG := make([]bool, nTerm)
@@ -509,6 +617,33 @@ func summarize(sents []Sentence, opt Options, p params) []Sentence {
 	return out
 }
 
+// conceptUse is a concept met in an article (numbered).
+type conceptUse struct {
+	c   uint64
+	art int32
+}
+
+// articleCounts calls fn with every concept of uses and the number of
+// distinct articles it is met in. It sorts uses.
+func articleCounts(uses []conceptUse, fn func(c uint64, n int)) {
+	slices.SortFunc(uses, func(a, b conceptUse) int {
+		if c := cmp.Compare(a.c, b.c); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.art, b.art)
+	})
+	for i := 0; i < len(uses); {
+		j, n := i+1, 1
+		for ; j < len(uses) && uses[j].c == uses[i].c; j++ {
+			if uses[j].art != uses[j-1].art {
+				n++
+			}
+		}
+		fn(uses[i].c, n)
+		i = j
+	}
+}
+
 type artIdx struct {
 	article string
 	index   int
@@ -597,9 +732,9 @@ func cosine(a, b []termWeight) float64 {
 }
 
 // maxSimTo returns, for each analysed sentence, its highest cosine with
-// one of others (restricted by keep when not nil), through an inverted
+// one of others, through an inverted
 // index.
-func maxSimTo(an []analysis, others [][]termWeight, nTerm int, keep func(k, o int) bool) []float64 {
+func maxSimTo(an []analysis, others [][]termWeight, nTerm int) []float64 {
 	out := make([]float64, len(an))
 	if len(others) == 0 {
 		return out
@@ -622,9 +757,7 @@ func maxSimTo(an []analysis, others [][]termWeight, nTerm int, keep func(k, o in
 			}
 		}
 		for _, o := range touched {
-			if keep == nil || keep(k, int(o)) {
-				out[k] = max(out[k], acc[o])
-			}
+			out[k] = max(out[k], acc[o])
 			acc[o] = 0
 		}
 		touched = touched[:0]
@@ -693,20 +826,53 @@ func datesDiffer(sents []Sentence, cand []int) bool {
 }
 
 // earlierNovelty is 1 - the highest similarity of each candidate with a
-// sentence of an article published strictly earlier.
+// sentence of an article published strictly earlier. The postings of the
+// dated candidates are kept oldest first, so that each candidate only
+// walks those of earlier sentences.
 func earlierNovelty(sents []Sentence, cand []int, an []analysis, nTerm int) []float64 {
-	vecs := make([][]termWeight, len(an))
+	date := func(k int) time.Time { return sents[cand[k]].Published }
+	var order []int32
 	for k := range an {
-		vecs[k] = an[k].vec
+		if !date(k).IsZero() {
+			order = append(order, int32(k))
+		}
 	}
-	sim := maxSimTo(an, vecs, nTerm, func(k, o int) bool {
-		a, b := sents[cand[k]].Published, sents[cand[o]].Published
-		return !a.IsZero() && !b.IsZero() && b.Before(a)
-	})
-	for k := range sim {
-		sim[k] = 1 - min(1, sim[k])
+	slices.SortStableFunc(order, func(a, b int32) int { return date(int(a)).Compare(date(int(b))) })
+	post := make([][]termWeight, nTerm) // term -> (candidate, weight), oldest first
+	for _, o := range order {
+		for _, tw := range an[o].vec {
+			post[tw.term] = append(post[tw.term], termWeight{o, tw.w})
+		}
 	}
-	return sim
+	out := make([]float64, len(an))
+	acc := make([]float64, len(an))
+	var touched []int32
+	for k, a := range an {
+		d := date(k)
+		if d.IsZero() {
+			out[k] = 1
+			continue
+		}
+		for _, tw := range a.vec {
+			for _, pw := range post[tw.term] {
+				if !date(int(pw.term)).Before(d) {
+					break
+				}
+				if acc[pw.term] == 0 {
+					touched = append(touched, pw.term)
+				}
+				acc[pw.term] += tw.w * pw.w
+			}
+		}
+		sim := 0.0
+		for _, o := range touched {
+			sim = max(sim, acc[o])
+			acc[o] = 0
+		}
+		touched = touched[:0]
+		out[k] = 1 - min(1, sim)
+	}
+	return out
 }
 
 // chronological sorts a summary by article date (unknown dates last), then

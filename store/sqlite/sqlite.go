@@ -45,6 +45,9 @@ type DB struct {
 	w    *sql.DB // one connection, BEGIN IMMEDIATE
 	r    *sql.DB // reader pool, query_only
 	fts  bool    // the schema has the full-text index (version 2 on)
+	// members keeps decoded articles for Members, the ingest engine
+	// rebuilding the same stories batch after batch.
+	members *memberCache
 }
 
 var _ store.Store = (*DB)(nil)
@@ -136,7 +139,7 @@ func openAt(path string, opt Options, upto int) (*DB, error) {
 	w.SetMaxOpenConns(1)
 	w.SetMaxIdleConns(1)
 	w.SetConnMaxLifetime(0)
-	db := &DB{path: path, w: w}
+	db := &DB{path: path, w: w, members: newMemberCache(memberCacheSize)}
 	if err := db.migrate(context.Background(), upto); err != nil {
 		w.Close()
 		return nil, err

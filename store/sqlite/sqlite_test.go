@@ -237,6 +237,28 @@ func TestStoriesAndArticles(t *testing.T) {
 		!reflect.DeepEqual(members[0].Article.Meta, a1.Meta) || members[0].Article.Doc.File != a1.Doc.File {
 		t.Fatalf("Members: %v %+v", err, members)
 	}
+	// A second call is served from the cache of decoded articles: the
+	// same articles and facts, the thread as stored now.
+	if err := db.Update(ctx, func(tx store.Tx) error {
+		return tx.SetThreads([]store.StoryRef{{ID: "s1", Thread: "t2"}})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	again, err := db.Members(ctx, "s1")
+	if err != nil || len(again) != len(members) {
+		t.Fatalf("Members again: %v %+v", err, again)
+	}
+	for i := range again {
+		if again[i].Article != members[i].Article || !reflect.DeepEqual(again[i].Facts, members[i].Facts) ||
+			again[i].Seq != members[i].Seq || again[i].Thread != "t2" {
+			t.Errorf("Members again [%d] = %+v, want %+v in thread t2", i, again[i], members[i])
+		}
+	}
+	if err := db.Update(ctx, func(tx store.Tx) error {
+		return tx.SetThreads([]store.StoryRef{{ID: "s1", Thread: "t1"}})
+	}); err != nil {
+		t.Fatal(err)
+	}
 	known, err := db.Known(ctx, []string{"a1", "x", "a2"})
 	if err != nil || !reflect.DeepEqual(known, map[string]bool{"a1": true, "a2": true}) {
 		t.Fatalf("Known: %v %v", known, err)

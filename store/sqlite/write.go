@@ -9,6 +9,7 @@ import (
 
 	"github.com/recoupe/recoupe/article"
 	"github.com/recoupe/recoupe/copies"
+	"github.com/recoupe/recoupe/facts"
 	"github.com/recoupe/recoupe/report"
 	"github.com/recoupe/recoupe/store"
 )
@@ -319,33 +320,93 @@ func (db *DB) Dirty(ctx context.Context) ([]string, error) {
 }
 
 // Members returns a story's stored articles in ingest order. The raw
-// lines are not loaded: Article.Doc only holds File and URL.
+// lines are not loaded: Article.Doc only holds File and URL. Articles
+// are decoded once and kept in a bounded cache: the stored article and
+// facts columns never change, so the Article and Facts of a result may be
+// shared with earlier results and must not be modified.
 func (db *DB) Members(ctx context.Context, story string) ([]*store.Stored, error) {
-	rows, err := db.w.QueryContext(ctx, `SELECT seq, batch, id, story, thread, file, url, body, meta, facts FROM articles WHERE story = ? ORDER BY seq`, story)
+	rows, err := db.w.QueryContext(ctx, `SELECT seq, batch, id, story, thread FROM articles WHERE story = ? ORDER BY seq`, story)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: %w", err)
 	}
-	defer rows.Close()
 	var out []*store.Stored
+	var missing []int
 	for rows.Next() {
-		s := &store.Stored{Article: &article.Article{Doc: new(article.Doc)}}
-		a := s.Article
-		var body, meta, fj []byte
-		if err := rows.Scan(&s.Seq, &s.Batch, &a.ID, &s.Story, &s.Thread, &a.Doc.File, &a.Doc.URL, &body, &meta, &fj); err != nil {
+		s := new(store.Stored)
+		var id string
+		if err := rows.Scan(&s.Seq, &s.Batch, &id, &s.Story, &s.Thread); err != nil {
+			rows.Close()
 			return nil, fmt.Errorf("sqlite: %w", err)
 		}
-		if err := json.Unmarshal(body, &a.Body); err != nil {
-			return nil, fmt.Errorf("sqlite: article %s: %w", a.ID, err)
-		}
-		if err := json.Unmarshal(meta, &a.Meta); err != nil {
-			return nil, fmt.Errorf("sqlite: article %s: %w", a.ID, err)
-		}
-		if err := json.Unmarshal(fj, &s.Facts); err != nil {
-			return nil, fmt.Errorf("sqlite: article %s facts: %w", a.ID, err)
+		if m, ok := db.members.get(s.Seq); ok && m.a.ID == id {
+			s.Article, s.Facts = m.a, m.f
+		} else {
+			missing = append(missing, len(out))
 		}
 		out = append(out, s)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		rows.Close()
+		return nil, fmt.Errorf("sqlite: %w", err)
+	}
+	rows.Close()
+	const chunk = 400
+	for len(missing) > 0 {
+		part := missing[:min(chunk, len(missing))]
+		missing = missing[len(part):]
+		if err := db.loadMembers(ctx, out, part); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// loadMembers decodes the articles out[i] for i in part (whose Seq is
+// set) and caches them.
+func (db *DB) loadMembers(ctx context.Context, out []*store.Stored, part []int) error {
+	args := make([]any, len(part))
+	at := make(map[int64]*store.Stored, len(part))
+	for k, i := range part {
+		args[k] = out[i].Seq
+		at[out[i].Seq] = out[i]
+	}
+	q := `SELECT seq, id, file, url, body, meta, facts FROM articles WHERE seq IN (?` + strings.Repeat(", ?", len(part)-1) + `)`
+	rows, err := db.w.QueryContext(ctx, q, args...)
+	if err != nil {
+		return fmt.Errorf("sqlite: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var seq int64
+		a := &article.Article{Doc: new(article.Doc)}
+		var f facts.Facts
+		var body, meta, fj []byte
+		if err := rows.Scan(&seq, &a.ID, &a.Doc.File, &a.Doc.URL, &body, &meta, &fj); err != nil {
+			return fmt.Errorf("sqlite: %w", err)
+		}
+		if err := json.Unmarshal(body, &a.Body); err != nil {
+			return fmt.Errorf("sqlite: article %s: %w", a.ID, err)
+		}
+		if err := json.Unmarshal(meta, &a.Meta); err != nil {
+			return fmt.Errorf("sqlite: article %s: %w", a.ID, err)
+		}
+		if err := json.Unmarshal(fj, &f); err != nil {
+			return fmt.Errorf("sqlite: article %s facts: %w", a.ID, err)
+		}
+		if s := at[seq]; s != nil {
+			s.Article, s.Facts = a, f
+			db.members.put(seq, member{a, f})
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("sqlite: %w", err)
+	}
+	for _, i := range part {
+		if out[i].Article == nil {
+			return fmt.Errorf("sqlite: article %d vanished while loading story %s", out[i].Seq, out[i].Story)
+		}
+	}
+	return nil
 }
 
 // decodeArticle rebuilds an article from its stored JSON columns.
