@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -309,5 +310,61 @@ func TestIngestWARC(t *testing.T) {
 	_, errOut, code = run(t, "", "ingest", "--db", db, named)
 	if code != 0 || !strings.Contains(errOut, "0 article(s) added, 1 already stored") {
 		t.Fatalf("ingest crawl.warc: exit %d, stderr %q", code, errOut)
+	}
+}
+
+// TestIngestMatchesAnalyze ingests the demo corpus into a store and checks
+// that every story read back from the store carries the same report as
+// analyze gives for the same files: what the store keeps of an article (its
+// cleaned text, metadata and facts) is all that a story's report needs.
+func TestIngestMatchesAnalyze(t *testing.T) {
+	corpus := filepath.Join("..", "..", "demo", "corpus")
+	db := filepath.Join(t.TempDir(), "s.db")
+	if _, errOut, code := run(t, "", "ingest", "--db", db, corpus); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errOut)
+	}
+	type story struct {
+		Articles []string        `json:"articles"`
+		Sources  int             `json:"sources"`
+		Claims   json.RawMessage `json:"claims"`
+		Timeline json.RawMessage `json:"timeline"`
+		Entities json.RawMessage `json:"entities"`
+		Quotes   json.RawMessage `json:"quotes"`
+		Summary  json.RawMessage `json:"summary"`
+	}
+	read := func(args ...string) map[string]story {
+		t.Helper()
+		out, errOut, code := run(t, "", args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, errOut)
+		}
+		var r struct{ Stories []story }
+		if err := json.Unmarshal([]byte(out), &r); err != nil {
+			t.Fatalf("%v: %v", args, err)
+		}
+		m := make(map[string]story)
+		for _, s := range r.Stories {
+			ids := append([]string(nil), s.Articles...)
+			slices.Sort(ids)
+			m[strings.Join(ids, ",")] = s
+		}
+		return m
+	}
+	want := read("analyze", "--format", "json", corpus)
+	got := read("export", "--db", db, "--format", "json")
+	if len(got) != len(want) {
+		t.Fatalf("%d stories in the store, %d from analyze", len(got), len(want))
+	}
+	for k, w := range want {
+		g, ok := got[k]
+		if !ok {
+			t.Errorf("analyze's story of %s is not in the store", k)
+			continue
+		}
+		if !reflect.DeepEqual(g, w) {
+			gb, _ := json.Marshal(g)
+			wb, _ := json.Marshal(w)
+			t.Errorf("story of %s differs:\nstore   %s\nanalyze %s", k, gb, wb)
+		}
 	}
 }

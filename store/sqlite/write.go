@@ -104,7 +104,9 @@ func (t *tx) PutArticle(s *store.Stored) error {
 	if err != nil {
 		return fmt.Errorf("sqlite: article %s: %w", a.ID, err)
 	}
-	fj, err := json.Marshal(s.Facts)
+	// Every field of the facts, those the extract JSON leaves out too:
+	// the story reports rebuilt from them need them (kinds, parts...).
+	fj, err := facts.MarshalFull(s.Facts)
 	if err != nil {
 		return fmt.Errorf("sqlite: article %s: %w", a.ID, err)
 	}
@@ -390,7 +392,7 @@ func (db *DB) loadMembers(ctx context.Context, out []*store.Stored, part []int) 
 		if err := json.Unmarshal(meta, &a.Meta); err != nil {
 			return fmt.Errorf("sqlite: article %s: %w", a.ID, err)
 		}
-		if err := json.Unmarshal(fj, &f); err != nil {
+		if f, err = facts.UnmarshalFull(fj); err != nil {
 			return fmt.Errorf("sqlite: article %s facts: %w", a.ID, err)
 		}
 		if s := at[seq]; s != nil {
