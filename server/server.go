@@ -76,7 +76,14 @@ type Options struct {
 	// Logger receives request errors and recovered panics; nil means
 	// slog.Default().
 	Logger *slog.Logger
+	// Warm is how many of the most recently updated story pages Serve
+	// renders in the background as it starts, so that the first visitors
+	// do not wait for them; 0 means DefaultWarm, negative none.
+	Warm int
 }
+
+// DefaultWarm is the number of story pages rendered as the server starts.
+const DefaultWarm = 200
 
 // Server serves the API and the UI over a store.Reader. It is an
 // http.Handler and safe for concurrent use.
@@ -250,6 +257,7 @@ func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 	hs := s.HTTPServer(l.Addr().String())
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(l) }()
+	go s.warm(ctx)
 	select {
 	case err := <-errc:
 		return fmt.Errorf("server: %w", err)
@@ -272,4 +280,35 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+}
+
+// warm renders the most recently updated story pages into the page cache,
+// one at a time, until done or ctx ends. Requests are served meanwhile.
+func (s *Server) warm(ctx context.Context) {
+	n := s.opt.Warm
+	if n == 0 {
+		n = DefaultWarm
+	}
+	for off := 0; off < n && ctx.Err() == nil; off += 100 {
+		items, _, err := s.store.Stories(ctx, store.StoryQuery{Limit: min(100, n-off), Offset: off})
+		if err != nil {
+			s.log.Warn("server: warming the story pages", "err", err)
+			return
+		}
+		for _, it := range items {
+			if ctx.Err() != nil {
+				return
+			}
+			page, err := s.store.Story(ctx, it.ID)
+			if err != nil {
+				continue
+			}
+			if _, err := s.stories.get(page, s.renderStory); err != nil {
+				s.log.Warn("server: warming the story pages", "story", it.ID, "err", err)
+			}
+		}
+		if len(items) < 100 {
+			return
+		}
+	}
 }

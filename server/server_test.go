@@ -667,3 +667,41 @@ func TestResponseCacheBounded(t *testing.T) {
 		t.Errorf("the oldest answer was kept")
 	}
 }
+
+// TestServeWarmsStoryPages checks that Serve renders the story pages in
+// the background as it starts, and that Warm < 0 turns that off.
+func TestServeWarmsStoryPages(t *testing.T) {
+	for _, tc := range []struct {
+		warm int
+		want int
+	}{{0, len(demoReport(t).Stories)}, {-1, 0}} {
+		s, err := New(NewReportReader(demoReport(t), testTime), Options{Logger: quietLogger(), Warm: tc.warm})
+		if err != nil {
+			t.Fatal(err)
+		}
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		go func() { done <- s.Serve(ctx, l) }()
+		cached := func() int {
+			s.stories.mu.Lock()
+			defer s.stories.mu.Unlock()
+			return len(s.stories.pages)
+		}
+		deadline := time.Now().Add(10 * time.Second)
+		for cached() < tc.want && time.Now().Before(deadline) {
+			time.Sleep(20 * time.Millisecond)
+		}
+		time.Sleep(100 * time.Millisecond)
+		if got := cached(); got != tc.want {
+			t.Errorf("Warm %d: %d story pages rendered, want %d", tc.warm, got, tc.want)
+		}
+		cancel()
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
