@@ -40,6 +40,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/recoupe/recoupe/internal/defaults"
 )
 
 // Kinds of copy.
@@ -173,45 +175,21 @@ func DefaultOptions() Options {
 
 func (o *Options) fill() {
 	d := DefaultOptions()
-	if o.Window <= 0 {
-		o.Window = d.Window
-	}
-	if o.NearJaccard <= 0 {
-		o.NearJaccard = d.NearJaccard
-	}
-	if o.NearContainment <= 0 {
-		o.NearContainment = d.NearContainment
-	}
-	if o.MinShingles <= 0 {
-		o.MinShingles = d.MinShingles
-	}
-	if o.DispatchThreshold <= 0 {
-		o.DispatchThreshold = d.DispatchThreshold
-	}
-	if o.DispatchContent <= 0 {
-		o.DispatchContent = d.DispatchContent
-	}
-	if o.QuoteContainment <= 0 {
-		o.QuoteContainment = d.QuoteContainment
-	}
+	defaults.Positive(&o.Window, d.Window)
+	defaults.Positive(&o.NearJaccard, d.NearJaccard)
+	defaults.Positive(&o.NearContainment, d.NearContainment)
+	defaults.Positive(&o.MinShingles, d.MinShingles)
+	defaults.Positive(&o.DispatchThreshold, d.DispatchThreshold)
+	defaults.Positive(&o.DispatchContent, d.DispatchContent)
+	defaults.Positive(&o.QuoteContainment, d.QuoteContainment)
 	if o.Rows <= 0 || o.Bands <= 0 || o.Rows*o.Bands > numBins {
 		o.Rows, o.Bands = d.Rows, d.Bands
 	}
-	if o.ChainWalk <= 0 {
-		o.ChainWalk = d.ChainWalk
-	}
-	if o.MaxCandidates <= 0 {
-		o.MaxCandidates = d.MaxCandidates
-	}
-	if o.MaxLinks <= 0 {
-		o.MaxLinks = d.MaxLinks
-	}
-	if o.RareKeys <= 0 {
-		o.RareKeys = d.RareKeys
-	}
-	if o.DFHalfLife <= 0 {
-		o.DFHalfLife = d.DFHalfLife
-	}
+	defaults.Positive(&o.ChainWalk, d.ChainWalk)
+	defaults.Positive(&o.MaxCandidates, d.MaxCandidates)
+	defaults.Positive(&o.MaxLinks, d.MaxLinks)
+	defaults.Positive(&o.RareKeys, d.RareKeys)
+	defaults.Positive(&o.DFHalfLife, d.DFHalfLife)
 }
 
 // record is what is kept of one stored article besides its signature and

@@ -26,6 +26,8 @@ import (
 
 	"github.com/temoto/robotstxt"
 	"golang.org/x/time/rate"
+
+	"github.com/recoupe/recoupe/internal/defaults"
 )
 
 // Version is the version of recoupe named in the default User-Agent.
@@ -228,30 +230,16 @@ func New(opt Options) *Fetcher {
 	if opt.UserAgent == "" {
 		opt.UserAgent = DefaultUserAgent()
 	}
-	if opt.Interval <= 0 {
-		opt.Interval = DefaultInterval
-	}
-	if opt.Timeout <= 0 {
-		opt.Timeout = DefaultTimeout
-	}
-	if opt.MaxBytes <= 0 {
-		opt.MaxBytes = DefaultMaxBytes
-	}
-	if opt.Attempts <= 0 {
-		opt.Attempts = DefaultAttempts
-	}
-	if opt.Backoff <= 0 {
-		opt.Backoff = DefaultBackoff
-	}
-	if opt.MaxBackoff <= 0 {
-		opt.MaxBackoff = DefaultMaxBackoff
-	}
+	defaults.Positive(&opt.Interval, DefaultInterval)
+	defaults.Positive(&opt.Timeout, DefaultTimeout)
+	defaults.Positive(&opt.MaxBytes, DefaultMaxBytes)
+	defaults.Positive(&opt.Attempts, DefaultAttempts)
+	defaults.Positive(&opt.Backoff, DefaultBackoff)
+	defaults.Positive(&opt.MaxBackoff, DefaultMaxBackoff)
 	if opt.MaxRedirects == 0 {
 		opt.MaxRedirects = DefaultMaxRedirects
 	}
-	if opt.RobotsTTL <= 0 {
-		opt.RobotsTTL = DefaultRobotsTTL
-	}
+	defaults.Positive(&opt.RobotsTTL, DefaultRobotsTTL)
 	if opt.Cache == nil {
 		opt.Cache = &MemoryCache{}
 	}

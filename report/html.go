@@ -191,8 +191,8 @@ type htmlBuilder struct {
 	v       *view
 	href    func(id string) string // Options.ArticleHref
 	anchors map[string]string      // article ID -> anchor
-	used    map[string]bool   // anchors given out
-	shown   map[string]bool   // articles already detailed
+	used    map[string]bool        // anchors given out
+	shown   map[string]bool        // articles already detailed
 }
 
 // anchorText keeps the characters that are safe and readable in a

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/recoupe/recoupe/report"
 	"github.com/recoupe/recoupe/store"
 )
 
@@ -186,15 +187,25 @@ func (s *Server) storyOf(w http.ResponseWriter, r *http.Request) (page *store.St
 	return page, true
 }
 
-func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
+// articleOf reads the article named by the request's {id}; on a bad ID or
+// a store failure it has answered the request and ok is false.
+func (s *Server) articleOf(w http.ResponseWriter, r *http.Request) (a *report.Article, ok bool) {
 	id := r.PathValue("id")
 	if !validID(id) {
 		s.fail(w, r, http.StatusBadRequest, "bad request", "invalid article ID")
-		return
+		return nil, false
 	}
 	a, err := s.store.Article(r.Context(), id)
 	if err != nil {
 		s.storeFail(w, r, "article "+id, err)
+		return nil, false
+	}
+	return a, true
+}
+
+func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
+	a, ok := s.articleOf(w, r)
+	if !ok {
 		return
 	}
 	writeJSON(w, http.StatusOK, a)

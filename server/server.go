@@ -27,6 +27,7 @@ import (
 	"time"
 
 	"github.com/recoupe/recoupe/article"
+	"github.com/recoupe/recoupe/internal/defaults"
 	"github.com/recoupe/recoupe/store"
 )
 
@@ -102,12 +103,8 @@ func New(r store.Reader, opt Options) (*Server, error) {
 	if r == nil {
 		return nil, errors.New("server: nil store reader")
 	}
-	if opt.MaxBody <= 0 {
-		opt.MaxBody = DefaultMaxBody
-	}
-	if opt.MaxArticles <= 0 {
-		opt.MaxArticles = DefaultMaxArticles
-	}
+	defaults.Positive(&opt.MaxBody, DefaultMaxBody)
+	defaults.Positive(&opt.MaxArticles, DefaultMaxArticles)
 	if opt.Logger == nil {
 		opt.Logger = slog.Default()
 	}

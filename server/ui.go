@@ -291,16 +291,11 @@ type articleData struct {
 }
 
 func (s *Server) uiArticle(w http.ResponseWriter, r *http.Request) {
+	a, ok := s.articleOf(w, r)
+	if !ok {
+		return
+	}
 	id := r.PathValue("id")
-	if !validID(id) {
-		s.fail(w, r, http.StatusBadRequest, "bad request", "invalid article ID")
-		return
-	}
-	a, err := s.store.Article(r.Context(), id)
-	if err != nil {
-		s.storeFail(w, r, "article "+id, err)
-		return
-	}
 	d := articleData{ID: a.ID, Title: a.Title, Outlet: a.Outlet, Basis: a.PublishedBasis, URL: a.URL,
 		Authors: strings.Join(a.Authors, ", "), Wires: strings.Join(a.Wires, ", "), Dateline: a.Dateline,
 		Language: a.Language, File: a.File, JSON: "/api/articles/" + url.PathEscape(a.ID), Boilerplate: a.Boilerplate}

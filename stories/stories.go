@@ -38,6 +38,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/recoupe/recoupe/internal/defaults"
 )
 
 // Doc is one article handed to the Clusterer.
@@ -181,44 +183,27 @@ func DefaultOptions() Options {
 
 func (o *Options) fill() {
 	d := DefaultOptions()
-	setF := func(p *float64, v float64) {
-		if *p <= 0 {
-			*p = v
-		}
-	}
-	setI := func(p *int, v int) {
-		if *p <= 0 {
-			*p = v
-		}
-	}
-	setD := func(p *time.Duration, v time.Duration) {
-		if *p <= 0 {
-			*p = v
-		}
-	}
-	setF(&o.StoryThreshold, d.StoryThreshold)
-	setF(&o.ThreadThreshold, d.ThreadThreshold)
-	setF(&o.MergeThreshold, d.MergeThreshold)
-	setD(&o.StoryGrace, d.StoryGrace)
-	setD(&o.StoryDecay, d.StoryDecay)
-	setD(&o.ThreadGrace, d.ThreadGrace)
-	setD(&o.ThreadDecay, d.ThreadDecay)
+	defaults.Positive(&o.StoryThreshold, d.StoryThreshold)
+	defaults.Positive(&o.ThreadThreshold, d.ThreadThreshold)
+	defaults.Positive(&o.MergeThreshold, d.MergeThreshold)
+	defaults.Positive(&o.StoryGrace, d.StoryGrace)
+	defaults.Positive(&o.StoryDecay, d.StoryDecay)
+	defaults.Positive(&o.ThreadGrace, d.ThreadGrace)
+	defaults.Positive(&o.ThreadDecay, d.ThreadDecay)
 	if o.ViewWeights == ([3]float64{}) {
 		o.ViewWeights = d.ViewWeights
 	}
-	if o.TitleWeight <= 0 {
-		o.TitleWeight = d.TitleWeight
-	}
-	setI(&o.TitleTerms, d.TitleTerms)
-	setI(&o.BodyTerms, d.BodyTerms)
-	setI(&o.EntityTerms, d.EntityTerms)
-	setI(&o.CentroidTerms, d.CentroidTerms)
-	setI(&o.IndexTerms, d.IndexTerms)
-	setI(&o.PostingLimit, d.PostingLimit)
-	setI(&o.Candidates, d.Candidates)
-	setF(&o.PriorDocs, d.PriorDocs)
-	setF(&o.MaxIDF, d.MaxIDF)
-	setD(&o.TextDaySlack, d.TextDaySlack)
+	defaults.Positive(&o.TitleWeight, d.TitleWeight)
+	defaults.Positive(&o.TitleTerms, d.TitleTerms)
+	defaults.Positive(&o.BodyTerms, d.BodyTerms)
+	defaults.Positive(&o.EntityTerms, d.EntityTerms)
+	defaults.Positive(&o.CentroidTerms, d.CentroidTerms)
+	defaults.Positive(&o.IndexTerms, d.IndexTerms)
+	defaults.Positive(&o.PostingLimit, d.PostingLimit)
+	defaults.Positive(&o.Candidates, d.Candidates)
+	defaults.Positive(&o.PriorDocs, d.PriorDocs)
+	defaults.Positive(&o.MaxIDF, d.MaxIDF)
+	defaults.Positive(&o.TextDaySlack, d.TextDaySlack)
 }
 
 // group is what stories and threads share: centroids of the three views

@@ -26,6 +26,7 @@ import (
 
 	"github.com/recoupe/recoupe/article"
 	"github.com/recoupe/recoupe/fetch"
+	"github.com/recoupe/recoupe/internal/defaults"
 	"github.com/recoupe/recoupe/read"
 )
 
@@ -106,24 +107,16 @@ func New(cfg Config) (*Watcher, error) {
 	if len(cfg.Feeds) == 0 {
 		return nil, errors.New("watch: no feeds")
 	}
-	if cfg.Interval <= 0 {
-		cfg.Interval = DefaultInterval
-	}
+	defaults.Positive(&cfg.Interval, DefaultInterval)
 	if cfg.Fetcher == nil {
 		cfg.Fetcher = fetch.New(fetch.Options{})
 	}
 	if cfg.Seen == nil {
 		cfg.Seen = &MemorySeen{}
 	}
-	if cfg.BatchSize <= 0 {
-		cfg.BatchSize = DefaultBatchSize
-	}
-	if cfg.MaxAttempts <= 0 {
-		cfg.MaxAttempts = DefaultMaxAttempts
-	}
-	if cfg.Workers <= 0 {
-		cfg.Workers = DefaultWorkers
-	}
+	defaults.Positive(&cfg.BatchSize, DefaultBatchSize)
+	defaults.Positive(&cfg.MaxAttempts, DefaultMaxAttempts)
+	defaults.Positive(&cfg.Workers, DefaultWorkers)
 	w := &Watcher{cfg: cfg, log: cfg.Logger, attempts: map[string]int{}, pending: map[string]bool{}}
 	if w.log == nil {
 		w.log = slog.Default()

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -114,17 +113,7 @@ func analyzeAndWrite(cmd *cobra.Command, docs []*article.Doc, errs []*read.Error
 	bar.Done()
 	rep := pipeline.ReportWith(arts, pipeline.Facts(arts), errs, popt)
 
-	var w io.Writer = cmd.OutOrStdout()
-	toTerminal := f.out == "" && progress.IsTerminal(w)
-	var file *os.File
-	if f.out != "" {
-		file, err = os.Create(f.out)
-		if err != nil {
-			return fmt.Errorf("cannot write the report: %w", err)
-		}
-		w = file
-	}
-	bw := bufio.NewWriter(w)
+	toTerminal := f.out == "" && progress.IsTerminal(cmd.OutOrStdout())
 	ropt := report.Options{
 		Color:           toTerminal && os.Getenv("NO_COLOR") == "",
 		ShowBoilerplate: f.boilerplate,
@@ -134,17 +123,10 @@ func analyzeAndWrite(cmd *cobra.Command, docs []*article.Doc, errs []*read.Error
 			ropt.Width = w
 		}
 	}
-	werr := report.Write(bw, rep, format, ropt)
-	if werr == nil {
-		werr = bw.Flush()
-	}
-	if file != nil {
-		if cerr := file.Close(); werr == nil {
-			werr = cerr
-		}
-	}
-	if werr != nil {
-		return fmt.Errorf("writing the report: %w", werr)
+	if err := writeOut(cmd, f.out, "the report", func(w io.Writer) error {
+		return report.Write(w, rep, format, ropt)
+	}); err != nil {
+		return err
 	}
 	if len(errs) > 0 {
 		return exitError{code: 2, msg: fmt.Sprintf("%d input(s) could not be read", len(errs))}

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -143,35 +141,14 @@ func runExtract(cmd *cobra.Command, args []string) error {
 	}
 	bar.Done()
 
-	var w io.Writer = cmd.OutOrStdout()
-	var file *os.File
-	if extractFlags.out != "" {
-		var err error
-		if file, err = os.Create(extractFlags.out); err != nil {
-			return fmt.Errorf("cannot write the output: %w", err)
+	if err := writeOut(cmd, extractFlags.out, "the output", func(w io.Writer) error {
+		if format == "json" {
+			return writeJSON(w, out)
 		}
-		w = file
-	}
-	bw := bufio.NewWriter(w)
-	var werr error
-	if format == "json" {
-		enc := json.NewEncoder(bw)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		werr = enc.Encode(out)
-	} else {
-		writeExtractText(bw, out)
-	}
-	if werr == nil {
-		werr = bw.Flush()
-	}
-	if file != nil {
-		if cerr := file.Close(); werr == nil {
-			werr = cerr
-		}
-	}
-	if werr != nil {
-		return fmt.Errorf("writing the output: %w", werr)
+		writeExtractText(w, out)
+		return nil
+	}); err != nil {
+		return err
 	}
 	if len(errs) > 0 {
 		return exitError{code: 2, msg: fmt.Sprintf("%d input(s) could not be read", len(errs))}
@@ -181,10 +158,10 @@ func runExtract(cmd *cobra.Command, args []string) error {
 
 // writeExtractText writes the facts as a listing for people, one block
 // per article. Write errors surface at the caller's Flush.
-func writeExtractText(w *bufio.Writer, out extractOutput) {
+func writeExtractText(w io.Writer, out extractOutput) {
 	for i, a := range out.Articles {
 		if i > 0 {
-			w.WriteString("\n")
+			io.WriteString(w, "\n")
 		}
 		ref := "none"
 		if a.RefDate != nil {

@@ -81,6 +81,20 @@ func checkFormat(f string, allowed ...string) (string, error) {
 	return "", fmt.Errorf("unknown --format %q: use one of %s", f, strings.Join(allowed, ", "))
 }
 
+// readStore checks the --format value against allowed, then opens the
+// store for reading: the preamble of the commands that read the store.
+func readStore(dbFlag, format string, allowed ...string) (*sqlite.DB, string, error) {
+	f, err := checkFormat(format, allowed...)
+	if err != nil {
+		return nil, "", err
+	}
+	db, err := openStore(dbFlag, false)
+	if err != nil {
+		return nil, "", err
+	}
+	return db, f, nil
+}
+
 func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -111,11 +125,7 @@ conflicts, first and last publication days, and title.`,
 	Args: cobra.NoArgs,
 	RunE: func(cmd *cobra.Command, args []string) error {
 		f := &storiesFlags
-		format, err := checkFormat(f.format, "text", "json")
-		if err != nil {
-			return err
-		}
-		db, err := openStore(f.db, false)
+		db, format, err := readStore(f.db, f.format, "text", "json")
 		if err != nil {
 			return err
 		}
@@ -170,11 +180,7 @@ in the report contract (docs/report.md) with its articles.`,
 	Args: cobra.ExactArgs(1),
 	RunE: func(cmd *cobra.Command, args []string) error {
 		f := &storyFlags
-		format, err := checkFormat(f.format, "text", "markdown", "json", "html")
-		if err != nil {
-			return err
-		}
-		db, err := openStore(f.db, false)
+		db, format, err := readStore(f.db, f.format, "text", "markdown", "json", "html")
 		if err != nil {
 			return err
 		}
@@ -188,20 +194,25 @@ in the report contract (docs/report.md) with its articles.`,
 		}
 		rep := &report.Report{Version: report.Version, Articles: p.Articles, Stories: []report.Story{p.Story}}
 		rep.Normalize()
-		return writeOut(cmd, f.out, func(w io.Writer) error {
+		return writeOut(cmd, f.out, "", func(w io.Writer) error {
 			return report.Write(w, rep, format, report.Options{})
 		})
 	},
 }
 
-// writeOut writes through a buffer to --out or standard output.
-func writeOut(cmd *cobra.Command, out string, write func(io.Writer) error) error {
+// writeOut writes through a buffer to --out or standard output. what
+// names the output in errors ("the report": "cannot write the report: …",
+// "writing the report: …"); with "" an error of write is returned as it is.
+func writeOut(cmd *cobra.Command, out, what string, write func(io.Writer) error) error {
 	var w io.Writer = cmd.OutOrStdout()
 	var file *os.File
 	if out != "" {
 		var err error
 		if file, err = os.Create(out); err != nil {
-			return fmt.Errorf("cannot write: %w", err)
+			if what == "" {
+				return fmt.Errorf("cannot write: %w", err)
+			}
+			return fmt.Errorf("cannot write %s: %w", what, err)
 		}
 		w = file
 	}
@@ -214,6 +225,9 @@ func writeOut(cmd *cobra.Command, out string, write func(io.Writer) error) error
 		if cerr := file.Close(); err == nil {
 			err = cerr
 		}
+	}
+	if err != nil && what != "" {
+		return fmt.Errorf("writing %s: %w", what, err)
 	}
 	return err
 }
@@ -233,11 +247,7 @@ and a snippet, the matched words between « and ».`,
 	Args: cobra.MinimumNArgs(1),
 	RunE: func(cmd *cobra.Command, args []string) error {
 		f := &searchFlags
-		format, err := checkFormat(f.format, "text", "json")
-		if err != nil {
-			return err
-		}
-		db, err := openStore(f.db, false)
+		db, format, err := readStore(f.db, f.format, "text", "json")
 		if err != nil {
 			return err
 		}
@@ -279,16 +289,12 @@ var exportCmd = &cobra.Command{
 	Args: cobra.NoArgs,
 	RunE: func(cmd *cobra.Command, args []string) error {
 		f := &exportFlags
-		format, err := checkFormat(f.format, "jsonl", "json")
-		if err != nil {
-			return err
-		}
-		db, err := openStore(f.db, false)
+		db, format, err := readStore(f.db, f.format, "jsonl", "json")
 		if err != nil {
 			return err
 		}
 		defer db.Close()
-		return writeOut(cmd, f.out, func(w io.Writer) error {
+		return writeOut(cmd, f.out, "", func(w io.Writer) error {
 			return export(cmd.Context(), db, w, format)
 		})
 	},
